@@ -1203,8 +1203,6 @@ static bool scripted_bare_name(const sx__words *w)
 	return bare_name(&h, j);
 }
 
-static bool voter_card(const sx__words *w);
-
 sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score, const char **rule)
 {
 	sx__words w;
@@ -1330,7 +1328,6 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	lex_cls = SX_PII_NONE;
 	lex_score = lex_class(&w, joined, &lex_cls, &lex_rule, &lex_sub, &lex_last);
 	if (w.n > 1 && meta_word(w.w[w.n - 1]) && !(lex_score > 0 && lex_last) &&
-	    !voter_card(&w) &&
 	    strcmp(joined, "postalcode") != 0 &&
 	    strcmp(joined, "zipcode") != 0 && strcmp(joined, "postcode") != 0 &&
 	    strcmp(joined, "taxid") != 0 && strcmp(joined, "nationalid") != 0 &&
@@ -1543,54 +1540,8 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		bs = 0.6;
 		*rule = "name in a table of people";
 	}
-	/* ...and a voter's card, over a voter as a person's role */
-	if (bs < 0.75 && voter_card(&w)) {
-		best = SX_PII_GOVERNMENT_ID;
-		bs = 0.75;
-		*rule = "voter card";
-	}
 	*score = bs;
 	return best;
-}
-
-/* A voter's card or number ("voter_id", "clave_elector", "titulo_eleitor",
- * "carte_d_électeur"): the card an electoral roll gives each voter, an
- * identity document in the countries that use it (India's EPIC, Mexico's
- * INE credential, Brazil's título, the voter cards of francophone Africa;
- * pii49). A voter's word with a card's, an identity's or a number's word,
- * nothing else but "of" words and French elisions; a count or a roll of
- * voters has another word ("voter_count", "liste_electorale"), and
- * "voter_id" alone may be a key. */
-static bool of_word(const char *w);
-
-static bool voter_card(const sx__words *w)
-{
-	static const char *const voter[] = {"voter", "elector", "electeur", "électeur",
-	                                    "eleitor", "elettore", "wahler", "wähler",
-	                                    "waehler", "votante", "votar", "electoral",
-	                                    "matdata", "matdar", "epic", NULL};
-	static const char *const card[] = {"card",     "carte",      "carta",     "cartao",
-	                                   "cartão",   "tarjeta",    "credencial", "titulo",
-	                                   "título",   "kaart",      "karte",     "ausweis",
-	                                   "kad",      "kadi",       "id",        "ident",
-	                                   "identity", "identidad",  "identite",  "identité",
-	                                   "clave",    NULL};
-	size_t i;
-	bool any_voter = false, any_card = false;
-	for (i = 0; i < w->n; i++) {
-		const char *x = w->w[i];
-		if (in_list(x, voter))
-			any_voter = true;
-		else if (in_list(x, card) || number_word(x))
-			any_card = true;
-		else if (!of_word(x) && strcmp(x, "d") != 0 && strcmp(x, "l") != 0)
-			return false;
-	}
-	/* "voter_id" alone may be a key to a table of voters, as
-	 * "user_id" is; numbered ("voter_id_no") it is the card's */
-	if (w->n == 2 && !strcmp(w->w[1], "id"))
-		return false;
-	return any_voter && any_card;
 }
 
 /* A comment says what a cryptic column holds ("f1 -- ФИО контактного

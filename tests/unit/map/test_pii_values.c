@@ -3285,31 +3285,6 @@ static void test_pii49_loan_spellings(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
-/* pii49: a voter's card by a voter's word with a card's or a number's
- * ("clave_elector", "numero_electeur", or in a comment "carte
- * d'électeur") is a government id; a count or a roll of voters, and
- * "voter_id" alone (a key, as "user_id" is), are not. Invented columns. */
-static void test_pii49_voter_cards(void **state)
-{
-	static const struct pii_case cases[] = {
-	    {"kx_votante", "clave_elector", SX_PII_GOVERNMENT_ID},
-	    {"kx_votante", "numero_electeur", SX_PII_GOVERNMENT_ID},
-	    {"kx_votante", "f7", SX_PII_GOVERNMENT_ID},
-	    {"kx_votante", "voter_count", SX_PII_NONE},
-	    {"kx_votante", "liste_electorale", SX_PII_NONE},
-	    {"kx_votante", "voter_id", SX_PII_NONE},
-	};
-	char path[600];
-	sqlite3 *h;
-	(void)state;
-	h = new_db(path, sizeof path, "pii49v.sqlite",
-	           "CREATE TABLE kx_votante (id INTEGER PRIMARY KEY, clave_elector TEXT,"
-	           " numero_electeur TEXT, f7 TEXT -- carte d'électeur (bureau 12)\n"
-	           ", voter_count INTEGER, liste_electorale TEXT, voter_id INTEGER)");
-	sqlite3_close(h);
-	check_cases(path, cases, sizeof cases / sizeof cases[0]);
-}
-
 /* pii46: an identity's word numbered ("no_identidad", a loanword of
  * "number" before it, "nomoro_ya_omang") is an id by its name; the word
  * unnumbered ("tipo_identidad") is not. The post's word beside a
@@ -3491,7 +3466,6 @@ int main(void)
 		cmocka_unit_test(test_pii48_birth_of),
 		cmocka_unit_test(test_pii48_remark_loans),
 		cmocka_unit_test(test_pii49_loan_spellings),
-		cmocka_unit_test(test_pii49_voter_cards),
 		cmocka_unit_test(test_pii46_ids_posts_dms_turkic_streets),
 		cmocka_unit_test(test_pii47_name_words_over_wordy_values),
 	};
