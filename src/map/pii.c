@@ -560,7 +560,7 @@ static bool fold_letters(const char *s, char *out, size_t n)
  * s, x is ks, ph is f, y is i, a doubled letter once. Lowercase ASCII
  * letters only (false for any other byte, or a key under five letters,
  * too short to tell words apart). */
-static bool loan_spell(const char *s, char *out, size_t n)
+static bool loan_key(const char *s, char *out, size_t n)
 {
 	size_t o = 0;
 	for (; *s; s++) {
@@ -594,27 +594,7 @@ static bool loan_spell(const char *s, char *out, size_t n)
 		}
 	}
 	out[o] = 0;
-	return true;
-}
-
-static bool loan_key(const char *s, char *out, size_t n)
-{
-	return loan_spell(s, out, n) && strlen(out) >= 5;
-}
-
-/* w is a word of list l as a loanword spells it ("kard" for "card"):
- * some entry with a letter that loanwords respell (c, q, x, z, ph) has
- * w's key (loan_spell, of any length here: a list's own words). */
-static bool loan_in_list(const char *w, const char *const *l)
-{
-	char kw[SX__WORD_MAX], ke[SX__WORD_MAX];
-	if (!loan_spell(w, kw, sizeof kw))
-		return false;
-	for (; *l; l++)
-		if ((strpbrk(*l, "cqxz") || strstr(*l, "ph")) && loan_spell(*l, ke, sizeof ke) &&
-		    !strcmp(kw, ke))
-			return true;
-	return false;
+	return o >= 5;
 }
 
 /* The ways to meet the lexicon with a name (words w, joined j): as
@@ -1211,8 +1191,7 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	sx_map_pii best = SX_PII_NONE, lex_cls;
 	double bs = 0, lex_score;
 	const char *lex_rule = NULL, *lex_sub = NULL;
-	bool lex_last = false, kj_ok;
-	char kj[256];
+	bool lex_last = false;
 
 	*score = 0;
 	*rule = NULL;
@@ -1334,10 +1313,8 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	    strcmp(joined, "personalid") != 0 && strcmp(joined, "governmentid") != 0 &&
 	    strcmp(joined, "passportno") != 0 && strcmp(joined, "passportnumber") != 0)
 		return SX_PII_NONE;
-	kj_ok = loan_key(joined, kj, sizeof kj);
 	for (r = 0; r < sizeof name_rules / sizeof name_rules[0]; r++) {
 		const struct nrule *nr = &name_rules[r];
-		char kp[64], kp2[SX__WORD_MAX];
 		bool hit = false;
 		if (nr->how == 'j' && !strncmp(nr->pat, "ip", 2)) {
 			/* "ip" must begin a word: "ship_address" is no IP */
@@ -1353,18 +1330,6 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		else
 			for (i = 0; i < w.n && !hit; i++)
 				hit = strcmp(w.w[i], nr->pat) == 0;
-		/* ...and as loanwords spell the rule's word ("kreditkard",
-		 * "koordinates"; pii49), the rule's and the name's keys */
-		if (!hit && kj_ok && (strpbrk(nr->pat, "cqxz") || strstr(nr->pat, "ph")) &&
-		    loan_key(nr->pat, kp, sizeof kp)) {
-			if (nr->how == 'j')
-				hit = strstr(kj, kp) != NULL;
-			else if (nr->how == 'e')
-				hit = strcmp(kj, kp) == 0;
-			else
-				for (i = 0; i < w.n && !hit; i++)
-					hit = loan_spell(w.w[i], kp2, sizeof kp2) && !strcmp(kp2, kp);
-		}
 		if (hit && nr->score > bs) {
 			best = nr->cls;
 			bs = nr->score;
@@ -6668,7 +6633,7 @@ static bool bare_card_name(const char *col)
 	bool any = false;
 	sx__split(col, &w);
 	for (i = 0; i < w.n; i++) {
-		if (in_list(w.w[i], card) || card_stem(w.w[i]) || loan_in_list(w.w[i], card))
+		if (in_list(w.w[i], card) || card_stem(w.w[i]))
 			any = true;
 		else if (!number_word(w.w[i]) && !in_list(w.w[i], bank) && !pay_word(w.w[i]) &&
 		         !of_word(w.w[i]))
