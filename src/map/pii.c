@@ -557,9 +557,9 @@ static bool fold_letters(const char *s, char *out, size_t n)
 /* A word as the languages that borrowed it spell it by its sound
  * (pii49): "direccion" -> "direksion", "cedula" -> "sedula", "cliente" ->
  * "kliente". c is s before e, i and y and k elsewhere, q(u) is k, z is
- * s, x is ks, ph is f, y is i, a doubled letter once. Lowercase ASCII
- * letters only (false for any other byte, or a key under five letters,
- * too short to tell words apart). */
+ * s, x is ks, ph is f, y is i, a doubled letter once; digits and signs
+ * stay. Lowercase ASCII only: false for a capital or a byte over 0x7F,
+ * and for a key under five bytes, too short to tell words apart. */
 static bool loan_key(const char *s, char *out, size_t n)
 {
 	size_t o = 0;
@@ -643,8 +643,8 @@ static void name_views_of(const sx__words *w, const char *j, struct name_views *
 /* Entry e as the view meets it: itself, or in the keys' view its key
  * (*ke, over key) where a letter that loanwords respell (c, q, x, z, ph)
  * changes it, the key five letters or more; false when the keys' view
- * has none to meet. A doubled letter or a y alone does not make a key ("ataadi" as
- * "atadi" would be met inside "data_di_..."). */
+ * has none to meet. A doubled letter or a y alone makes no key
+ * ("ataadi" as "atadi" would be met inside "data_di_..."). */
 static bool lex_view_entry(const struct lexword *e, bool keyed, struct lexword *ke, char *key,
                            size_t n, const struct lexword **out)
 {
