@@ -554,111 +554,31 @@ static bool fold_letters(const char *s, char *out, size_t n)
 	return changed;
 }
 
-/* A word as the languages that borrowed it spell it by its sound
- * (pii49): "direccion" -> "direksion", "cedula" -> "sedula", "cliente" ->
- * "kliente". c is s before e, i and y and k elsewhere, q(u) is k, z is
- * s, x is ks, ph is f, y is i, a doubled letter once; digits and signs
- * stay. Lowercase ASCII only: false for a capital or a byte over 0x7F,
- * and for a key under five bytes, too short to tell words apart. */
-static bool loan_key(const char *s, char *out, size_t n)
-{
-	size_t o = 0;
-	for (; *s; s++) {
-		char c = *s, two[3] = {0, 0, 0};
-		const char *rep = two;
-		if ((unsigned char)c >= 0x80 || (c >= 'A' && c <= 'Z'))
-			return false;
-		if (c == 'c')
-			two[0] = s[1] && strchr("eiy", s[1]) ? 's' : 'k';
-		else if (c == 'q') {
-			two[0] = 'k';
-			if (s[1] == 'u' && s[2] && strchr("ei", s[2]))
-				s++;
-		} else if (c == 'p' && s[1] == 'h') {
-			two[0] = 'f';
-			s++;
-		} else if (c == 'z')
-			two[0] = 's';
-		else if (c == 'x')
-			rep = "ks";
-		else if (c == 'y')
-			two[0] = 'i';
-		else
-			two[0] = c;
-		for (; *rep; rep++) {
-			if (o && out[o - 1] == *rep)
-				continue;
-			if (o + 2 > n)
-				return false;
-			out[o++] = *rep;
-		}
-	}
-	out[o] = 0;
-	return o >= 5;
-}
-
 /* The ways to meet the lexicon with a name (words w, joined j): as
  * written, and folded into fw and fj when some letter of it folds (only
- * then, so that the lexicon is not met twice), and by its sound (kw and
- * kj, against the keys of the entries that a key changes: loan_key):
- * v->n of them (1 to 3), the last one the keys' when v->keyed. */
+ * then, so that the lexicon is not met twice): v->n of them (1 or 2). */
 struct name_views {
 	size_t n;
-	bool keyed;
-	const sx__words *w[3];
-	const char *j[3];
-	sx__words fw, kw;
-	char fj[256], kj[256];
+	const sx__words *w[2];
+	const char *j[2];
+	sx__words fw;
+	char fj[256];
 };
 
 static void name_views_of(const sx__words *w, const char *j, struct name_views *v)
 {
 	size_t i;
 	v->n = 1;
-	v->keyed = false;
 	v->w[0] = w;
 	v->j[0] = j;
-	if (fold_letters(j, v->fj, sizeof v->fj)) {
-		v->fw.n = w->n;
-		for (i = 0; i < w->n; i++)
-			fold_letters(w->w[i], v->fw.w[i], sizeof v->fw.w[i]);
-		v->w[1] = &v->fw;
-		v->j[1] = v->fj;
-		v->n = 2;
-	}
-	/* the keys of the words (a short one kept as written) and of the
-	 * whole name, met by the entries whose key is not their word */
-	if (!loan_key(j, v->kj, sizeof v->kj))
+	if (!fold_letters(j, v->fj, sizeof v->fj))
 		return;
-	v->kw.n = w->n;
+	v->fw.n = w->n;
 	for (i = 0; i < w->n; i++)
-		if (!loan_key(w->w[i], v->kw.w[i], sizeof v->kw.w[i]))
-			snprintf(v->kw.w[i], sizeof v->kw.w[i], "%s", w->w[i]);
-	v->w[v->n] = &v->kw;
-	v->j[v->n] = v->kj;
-	v->n++;
-	v->keyed = true;
-}
-
-/* Entry e as the view meets it: itself, or in the keys' view its key
- * (*ke, over key) where a letter that loanwords respell (c, q, x, z, ph)
- * changes it, the key five letters or more; false when the keys' view
- * has none to meet. A doubled letter or a y alone makes no key
- * ("ataadi" as "atadi" would be met inside "data_di_..."). */
-static bool lex_view_entry(const struct lexword *e, bool keyed, struct lexword *ke, char *key,
-                           size_t n, const struct lexword **out)
-{
-	*out = e;
-	if (!keyed)
-		return true;
-	if (!strpbrk(e->word, "cqxz") && !strstr(e->word, "ph"))
-		return false;
-	if (!loan_key(e->word, key, n))
-		return false;
-	*ke = *e;
-	ke->word = key;
-	*out = ke;
-	return true;
+		fold_letters(w->w[i], v->fw.w[i], sizeof v->fw.w[i]);
+	v->w[1] = &v->fw;
+	v->j[1] = v->fj;
+	v->n = 2;
 }
 
 /* The best class the lexicon gives the name, 0 when none; the name's
@@ -678,13 +598,8 @@ static double lex_class(const sx__words *w, const char *j, sx_map_pii *cls, cons
 		lex_bytes_of(w, j, &b);
 		for (k = 0; k < sizeof pii_lexicon / sizeof pii_lexicon[0]; k++) {
 			const struct lexword *e = &pii_lexicon[k];
-			struct lexword ke;
-			char key[64];
 			bool sl, longer;
-			if (pii_lexicon[k].kind != 'c' ||
-			    !lex_view_entry(&pii_lexicon[k], v.keyed && pass + 1 == v.n, &ke, key,
-			                    sizeof key, &e) ||
-			    !lex_may(e, j, &b) || !lex_hit(e, w, j, &sl))
+			if (e->kind != 'c' || !lex_may(e, j, &b) || !lex_hit(e, w, j, &sl))
 				continue;
 			/* a compound that holds a shorter entry says more: the birth
 			 * number ("fodselsnummer", an id) over the birth ("fodsel") */
@@ -693,7 +608,7 @@ static double lex_class(const sx__words *w, const char *j, sx_map_pii *cls, cons
 				continue;
 			best = e->score;
 			*cls = e->cls;
-			*rule = pii_lexicon[k].word; /* the entry as listed, not its key */
+			*rule = e->word;
 			*sub = e->sub;
 			*span_last = sl;
 		}
@@ -714,16 +629,10 @@ static bool lex_kind(char k, const sx__words *w, const char *j)
 		w = v.w[pass];
 		j = v.j[pass];
 		lex_bytes_of(w, j, &b);
-		for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++) {
-			const struct lexword *e;
-			struct lexword ke;
-			char key[64];
-			if (pii_lexicon[i].kind == k &&
-			    lex_view_entry(&pii_lexicon[i], v.keyed && pass + 1 == v.n, &ke, key,
-			                   sizeof key, &e) &&
-			    lex_may(e, j, &b) && lex_hit(e, w, j, &sl))
+		for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
+			if (pii_lexicon[i].kind == k && lex_may(&pii_lexicon[i], j, &b) &&
+			    lex_hit(&pii_lexicon[i], w, j, &sl))
 				return true;
-		}
 	}
 	return false;
 }

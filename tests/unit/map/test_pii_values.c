@@ -3258,30 +3258,6 @@ static void test_pii48_remark_loans(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
-/* pii49: a class word as the languages that borrowed it spell it by its
- * sound ("direksion" for "direccion", "sedula" for "cedula", "korreo"
- * for "correo") is the class, as written; a word whose key no class
- * word has stays none. Invented columns. */
-static void test_pii49_loan_spellings(void **state)
-{
-	static const struct pii_case cases[] = {
-	    {"kx_abonado", "direksion_kas", SX_PII_POSTAL_ADDRESS},
-	    {"kx_abonado", "numiru_sedula", SX_PII_GOVERNMENT_ID},
-	    {"kx_abonado", "korreo_elektroniko", SX_PII_EMAIL},
-	    {"kx_abonado", "kodigo_produkto", SX_PII_NONE},
-	    {"kx_abonado", "presio_uniko", SX_PII_NONE},
-	};
-	char path[600];
-	sqlite3 *h;
-	(void)state;
-	h = new_db(path, sizeof path, "pii49k.sqlite",
-	           "CREATE TABLE kx_abonado (id INTEGER PRIMARY KEY, direksion_kas TEXT,"
-	           " numiru_sedula TEXT, korreo_elektroniko TEXT, kodigo_produkto TEXT,"
-	           " presio_uniko TEXT)");
-	sqlite3_close(h);
-	check_cases(path, cases, sizeof cases / sizeof cases[0]);
-}
-
 /* pii46: an identity's word numbered ("no_identidad", a loanword of
  * "number" before it, "nomoro_ya_omang") is an id by its name; the word
  * unnumbered ("tipo_identidad") is not. The post's word beside a
@@ -3462,7 +3438,6 @@ int main(void)
 		cmocka_unit_test(test_pii48_text_email_id),
 		cmocka_unit_test(test_pii48_birth_of),
 		cmocka_unit_test(test_pii48_remark_loans),
-		cmocka_unit_test(test_pii49_loan_spellings),
 		cmocka_unit_test(test_pii46_ids_posts_dms_turkic_streets),
 		cmocka_unit_test(test_pii47_name_words_over_wordy_values),
 	};
