@@ -7681,6 +7681,7 @@ static void superior_list_item(plan *p, size_t a, size_t b, size_t seg_end, cons
 {
 	static const char *const parts[] = {"last", "first", "middle", "given", "family", NULL};
 	const sx_table *e = p->s->entity;
+	const char *sn;
 	size_t x, i, before = *n;
 	bool name_after = false;
 	for (x = b; x < seg_end && !name_after; x++)
@@ -7691,6 +7692,11 @@ static void superior_list_item(plan *p, size_t a, size_t b, size_t seg_end, cons
 		double bs = 0;
 		if (!t->nterms || t->num)
 			continue;
+		/* "фамилия": the last name, one word (Lname too) */
+		if (tok_says(p, t, "surname") && (sn = surname_col(e)) && (best = gen_col(e, sn))) {
+			superior_list_add(p, best, sup, word, role, n);
+			continue;
+		}
 		if (name_after && gen_tok_kw(t, parts)) {
 			for (i = 0; i < e->ncols && !best; i++)
 				if (name_part(&e->cols[i]) && strncasecmp(e->cols[i].name, t->w, strlen(t->w)) == 0)
@@ -7716,7 +7722,7 @@ static void superior_list_item(plan *p, size_t a, size_t b, size_t seg_end, cons
 		if (best && bs >= 0.9)
 			superior_list_add(p, best, sup, word, role, n);
 	}
-	if (*n > before)
+	if (*n > before || !cmp)
 		return;
 	for (x = a; x < b; x++) {
 		const gen_tok *t = &p->in.tok[x];
@@ -7756,8 +7762,9 @@ static int plan_superior_list(plan *p)
 	const sx_column *cmp = NULL;
 	const char *op = NULL, *word = NULL;
 	sx_gen_filter f = {0};
+	const char **old_cols, **old_out, **old_masks;
 	size_t i, j = 0, x, n = 0, start, a, seg;
-	bool *role, prev_role = false;
+	bool *role, prev_role = false, any_role = false;
 	char kind = 0;
 	if (s->source == SX_DB_CLICKHOUSE || !(r = self_ref(p, e)) || r->from.ncols != 1 || r->to.ncols != 1)
 		return 0;
@@ -7771,8 +7778,19 @@ static int plan_superior_list(plan *p)
 			word = superior_said(p, &one);
 		}
 	}
-	if (!word || !(cmp = superior_cmp_col(p, e, kind)))
+	if (word && !(cmp = superior_cmp_col(p, e, kind)))
 		return 0;
+	/* no comparison: "employees with their manager: last name and the
+	 * manager's last name" lists each row beside its superior's when the
+	 * list after the question names a column of the superior */
+	for (i = 0; !word && i < p->in.ntok; i++) {
+		gen_phrase one = {1, {(int)i}};
+		if ((word = superior_said(p, &one)))
+			j = i + 1;
+	}
+	if (!word)
+		return 0;
+	old_cols = s->cols, old_out = s->col_out, old_masks = s->col_masks;
 	if (!(role = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *role)) ||
 	    !(s->cols = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *s->cols)) ||
 	    !(s->col_out = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *s->col_out)) ||
@@ -7803,6 +7821,14 @@ static int plan_superior_list(plan *p)
 		superior_list_item(p, a, x, seg, cmp, sup, word, role, &n);
 		prev_role = sup;
 	}
+	for (i = 0; i < n; i++)
+		any_role = any_role || role[i];
+	if (!cmp && !any_role) {
+		/* no comparison and nothing of the superior listed: the
+		 * snapshot stays */
+		s->cols = old_cols, s->col_out = old_out, s->col_masks = old_masks;
+		return 0;
+	}
 	if (!n) {
 		const char *lab = label_col(p, e);
 		const sx_column *lc = lab ? gen_col(e, lab) : NULL;
@@ -7814,6 +7840,17 @@ static int plan_superior_list(plan *p)
 				superior_list_add(p, lc, i == 1, word, role, &n);
 			superior_list_add(p, cmp, i == 1, word, role, &n);
 		}
+	}
+	s->ncols = n;
+	s->col_superior = role;
+	s->list = true;
+	s->list_role_col = r->from.cols[0];
+	s->list_role_key = r->to.cols[0];
+	s->nkey = 0;
+	if (!cmp) {
+		sx_gen_thought(p->th, "a list of %s beside each row's %s (%s joined on %s); %zu column%s, no snapshot date",
+		               e->name, word, e->name, r->from.cols[0], n, n == 1 ? "" : "s");
+		return 0;
 	}
 	f.table = e;
 	f.column = cmp->name;
@@ -7827,12 +7864,6 @@ static int plan_superior_list(plan *p)
 	f.nvalues = 1;
 	if (SX_VEC_PUSH(&p->filt, f))
 		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
-	s->ncols = n;
-	s->col_superior = role;
-	s->list = true;
-	s->list_role_col = r->from.cols[0];
-	s->list_role_key = r->to.cols[0];
-	s->nkey = 0;
 	sx_gen_thought(p->th,
 	               "a list of %s beside each row's %s (%s joined on %s): %s.%s %s the %s's; %zu column%s, no "
 	               "snapshot date",

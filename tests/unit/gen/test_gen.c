@@ -7056,6 +7056,22 @@ static void test_gen_superior_comparison(void **state)
 	assert_non_null(strstr(sql, "t0.\"hire_date\" < t1.\"hire_date\""));
 	free(sql);
 	sx_gen_spec_free(s);
+	/* no comparison, the superior's column listed: each row beside its
+	 * superior's, no condition */
+	assert_int_equal(plan("employees with their manager: last name and the manager's last name", NULL, NULL, &s,
+	                      &e),
+	                 0);
+	assert_true(s->list);
+	assert_string_equal(s->list_role_col, "manager_id");
+	assert_int_equal(s->ncols, 2);
+	assert_false(s->col_superior[0]);
+	assert_true(s->col_superior[1]);
+	assert_int_equal(s->nfilters, 0);
+	sx_gen_spec_free(s);
+	/* nothing of the superior listed: no list beside it */
+	assert_int_equal(plan("employees who have no manager: first and last name", NULL, NULL, &s, &e), 0);
+	assert_null(s->list_role_col);
+	sx_gen_spec_free(s);
 	/* a bound with no superior stays a snapshot's */
 	assert_int_equal(plan("employees hired before 2001-01-01", NULL, NULL, &s, &e), 0);
 	assert_null(s->list_role_col);
