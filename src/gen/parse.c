@@ -1689,6 +1689,16 @@ static void read_threshold(gen_intent *in)
 	}
 }
 
+/* "каких", "какой", "каким": a question's "which" after a preposition
+ * ("С каких аэропортов было больше одного рейса?", "У каких поставщиков"):
+ * the preposition opens the question, no clause of a threshold (the lead,
+ * round 31). */
+static bool asks_which(const gen_intent *in, int k)
+{
+	return k >= 0 && (size_t)k < in->ntok && strncmp(in->tok[k].w, "как", strlen("как")) == 0 &&
+	       strcmp(in->tok[k].w, "как") != 0;
+}
+
 /* The things a threshold keeps are the rows of the result: "customers with
  * more than 20 orders" is per customer. Without a dimension, the noun
  * before the clause that holds the threshold ("customers" before "with",
@@ -1701,8 +1711,9 @@ static void threshold_subject(gen_intent *in)
 		return;
 	while (k >= 0 && !is(&in->tok[k], ",") && !is(&in->tok[k], "with") && !is(&in->tok[k], "having") &&
 	       !is(&in->tok[k], "who") && !is(&in->tok[k], "that") && !is(&in->tok[k], "which") &&
-	       !is(&in->tok[k], "where") && !is(&in->tok[k], "с") && !is(&in->tok[k], "со") &&
-	       !is(&in->tok[k], "у") && !is(&in->tok[k], "где") && strncmp(in->tok[k].w, "которы", 12) != 0)
+	       !is(&in->tok[k], "where") &&
+	       !((is(&in->tok[k], "с") || is(&in->tok[k], "со") || is(&in->tok[k], "у")) && !asks_which(in, k + 1)) &&
+	       !is(&in->tok[k], "где") && strncmp(in->tok[k].w, "которы", 12) != 0)
 		k--;
 	/* "Which customers have spent ...": a question word opening the ask
 	 * is no clause word (gen19) */

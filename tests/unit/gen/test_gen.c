@@ -7158,6 +7158,28 @@ static void test_gen_hidden_key_grouped(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "С каких клиентов было больше четырёх жалоб?": a question's "which"
+ * after a preposition opens the ask; the clients are the threshold's
+ * subject, not a clause "с" (with) opens (the lead, round 31). */
+static void test_gen_which_after_preposition(void **state)
+{
+	static const colspec people[] = {{"id", "INTEGER", 0}, {"first_name", "TEXT", 0}, {"last_name", "TEXT", 0}};
+	static const colspec compl[] = {{"id", "INTEGER", 0}, {"customer_id", "INTEGER", 0}, {"filed_at", "TIMESTAMP", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "whichprep", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "customers", people, N(people));
+	fk(table(sc, "complaints", compl, N(compl)), "customer_id", "customers");
+	reindex(db);
+	assert_int_equal(plan("С каких клиентов было больше четырёх жалоб? Фамилия и число жалоб", NULL, NULL, &s, &e), 0);
+	assert_true(s->having);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].table->name, "customers");
+	sx_gen_spec_free(s);
+}
+
 static void test_gen_date_difference(void **state)
 {
 	static const colspec tickets[] = {{"id", "INTEGER", 0},
@@ -7597,6 +7619,7 @@ int main(void)
 	    cmocka_unit_test(test_gen_superior_comparison),
 	    cmocka_unit_test(test_gen_unset_said_missing),
 	    cmocka_unit_test(test_gen_hidden_key_grouped),
+	    cmocka_unit_test(test_gen_which_after_preposition),
 	    cmocka_unit_test(test_gen_paid_beside_order_total),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
