@@ -7796,10 +7796,17 @@ static int plan_superior_list(plan *p)
 	    !(s->col_out = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *s->col_out)) ||
 	    !(s->col_masks = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *s->col_masks)))
 		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
-	/* the list after the question, a colon or a dash */
-	for (start = j; start < p->in.ntok; start++)
-		if (p->in.tok[start].semi || p->in.tok[start - 1].colon || p->in.tok[start].dash)
-			break;
+	/* the list after the question, a colon or a dash; without a
+	 * comparison the superior may be said in the list itself ("-- their
+	 * first and last name and their manager's"): the last such sign
+	 * before its word, else the first after */
+	start = p->in.ntok;
+	for (x = 1; !cmp && x < j; x++)
+		if (p->in.tok[x].semi || p->in.tok[x - 1].colon || p->in.tok[x].dash)
+			start = x;
+	for (x = j; start == p->in.ntok && x < p->in.ntok; x++)
+		if (p->in.tok[x].semi || p->in.tok[x - 1].colon || p->in.tok[x].dash)
+			start = x;
 	if (start < p->in.ntok && p->in.tok[start].semi)
 		start++;
 	for (a = start; a < p->in.ntok; a = x + 1) {

@@ -7068,6 +7068,18 @@ static void test_gen_superior_comparison(void **state)
 	assert_true(s->col_superior[1]);
 	assert_int_equal(s->nfilters, 0);
 	sx_gen_spec_free(s);
+	/* the superior said in the list itself, after the dash */
+	assert_int_equal(plan("reporting lines -- for everyone who reports to someone, their first and last name and "
+	                      "their manager's first and last name",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_true(s->list);
+	assert_int_equal(s->ncols, 4);
+	assert_string_equal(s->cols[0], "first_name");
+	assert_false(s->col_superior[1]);
+	assert_string_equal(s->col_out[2], "manager_first_name");
+	assert_string_equal(s->col_out[3], "manager_last_name");
+	sx_gen_spec_free(s);
 	/* nothing of the superior listed: no list beside it */
 	assert_int_equal(plan("employees who have no manager: first and last name", NULL, NULL, &s, &e), 0);
 	assert_null(s->list_role_col);
