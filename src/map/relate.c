@@ -4947,7 +4947,9 @@ static void glued_after_key(struct ctx *c, sx_table *t, const sx_column *col, cv
 		l = strlen(kn);
 		/* of twins keyed by one name (facturascli, facturasprov), the
 		 * own table or the one whose name ends as the child's */
-		if (l < bl || (l == bl && p != t &&
+		/* a key of no Latin letter or digit ("ключ") has nothing to
+		 * glue after */
+		if (!l || l < bl || (l == bl && p != t &&
 			       (best == t || common_tail(t->name, p->name) <=
 						     common_tail(t->name, best->name))) ||
 		    strncmp(cn, kn, l) != 0 || !cn[l] || !isalpha((unsigned char)cn[l]))

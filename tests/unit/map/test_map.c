@@ -2804,6 +2804,26 @@ static void test_glued_one_word_key_role(void **state)
 	fx_free(&f);
 }
 
+/* Keys named in another script ("ключ", "код") flatten to no Latin
+ * letter: no role is glued after them, and the map builds (a PostgreSQL
+ * schema of Russian names crashed glued_after_key: the empty key matched
+ * at length 0 beside no best yet). */
+static void test_glued_after_key_no_latin(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "клиенты", "ключ:integer:pk, имя:text");
+	tab(f.cat, f.s, "заказы", "код:integer:pk, ключ_клиента:integer, сумма:numeric, note:text");
+	tab(f.cat, f.s, "товары", "артикул:integer:pk, name:text, lot:integer");
+	fx_build(&f);
+	assert_non_null(f.m);
+	r = rel_from(f.m, "товары", "lot");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* A flag (is_requester, has_options) refers to nothing, even where its
  * word names a table. */
 static void test_flag_not_ref(void **state)
@@ -5163,6 +5183,7 @@ int main(void)
 		cmocka_unit_test(test_staff_prefix_role),
 		cmocka_unit_test(test_file_kind_ref),
 		cmocka_unit_test(test_glued_after_key),
+		cmocka_unit_test(test_glued_after_key_no_latin),
 		cmocka_unit_test(test_amount_not_key),
 		cmocka_unit_test(test_prefix_owner_key),
 		cmocka_unit_test(test_shared_key_role),
