@@ -7577,7 +7577,8 @@ static char superior_cmp_word(const gen_tok *t, const char **op)
 	return 0;
 }
 
-/* Whether a column's lower-cased name holds one of the words. */
+/* Whether a column's lower-cased name holds one of the words, glued or
+ * not ("hiredate", "HireDate", "hired_on"). */
 static bool name_has_any(const sx_column *c, const char *const *w)
 {
 	char lc[128];
@@ -7591,8 +7592,17 @@ static bool name_has_any(const sx_column *c, const char *const *w)
 	return false;
 }
 
-/* Whether a word of the intent outside [skip_from, skip_to) says every
- * meaning word of c ("salary", "оклад", "hired"). */
+/* A date: declared one, or text whose name says "date" (SQLite's
+ * HireDate kept as text). */
+static bool date_like(const sx_column *c)
+{
+	static const char *const date[] = {"date", NULL};
+	return c->family == SX_TF_DATE || c->family == SX_TF_TIMESTAMP ||
+	       (c->family == SX_TF_TEXT && name_has_any(c, date));
+}
+
+/* Whether words of the intent say every meaning word of c ("salary",
+ * "оклад", "hired"). */
 static bool col_said_anywhere(plan *p, const sx_column *c)
 {
 	char w[6][40];
@@ -7617,8 +7627,7 @@ static const sx_column *superior_cmp_col(plan *p, const sx_table *e, char kind)
 	size_t i, nmoney = 0;
 	for (i = 0; i < e->ncols; i++) {
 		const sx_column *c = &e->cols[i];
-		bool date = c->family == SX_TF_DATE || c->family == SX_TF_TIMESTAMP ||
-		            (c->family == SX_TF_TEXT && name_has_any(c, (const char *const[]){"date", NULL}));
+		bool date = date_like(c);
 		bool num = c->family == SX_TF_INTEGER || c->family == SX_TF_DECIMAL || c->family == SX_TF_FLOAT;
 		sx_gen_sem sem;
 		if (sx_table_col_in_pk(e, c->name) || sx_table_col_fk(e, c->name))
@@ -7728,9 +7737,7 @@ static void superior_list_item(plan *p, size_t a, size_t b, size_t seg_end, cons
 		const gen_tok *t = &p->in.tok[x];
 		char w[6][40];
 		size_t k, m = meaning_words(p, cmp, w);
-		bool says = (cmp->family == SX_TF_DATE || cmp->family == SX_TF_TIMESTAMP ||
-		             name_has_any(cmp, (const char *const[]){"date", NULL})) &&
-		            (gen_tok_is(t, "date") || strncmp(t->w, "дат", strlen("дат")) == 0);
+		bool says = date_like(cmp) && (gen_tok_is(t, "date") || strncmp(t->w, "дат", strlen("дат")) == 0);
 		for (k = 0; k < m && !says; k++)
 			says = tok_says(p, t, w[k]);
 		if (says) {

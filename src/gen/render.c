@@ -96,6 +96,13 @@ static void flat_ref(sx_buf *b, const gctx *c, int a, const char *col)
 	gen_q(b, c->d, nm);
 }
 
+/* A column of the superior's row of a list beside it (list_select's t1). */
+static void superior_ref(sx_buf *b, sx_db_kind d, const char *col)
+{
+	sx_buf_puts(b, "t1.");
+	gen_q(b, d, col);
+}
+
 static void colref(sx_buf *b, const gctx *c, const sx_table *t, const char *col)
 {
 	int a = alias_of(c->g, t);
@@ -277,12 +284,10 @@ static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 		/* a column later than another of its row (gen15), a number
 		 * compared with another, of its row or its parent's (gen21) */
 		sx_buf_printf(b, " %s ", f->col_op ? f->col_op : ">");
-		if (f->other_superior) { /* the superior's row of a list (list_select) */
-			sx_buf_puts(b, "t1.");
-			gen_q(b, c->d, f->values[0]);
-			return;
-		}
-		colref(b, c, f->other ? f->other : f->table, f->values[0]);
+		if (f->other_superior)
+			superior_ref(b, c->d, f->values[0]);
+		else
+			colref(b, c, f->other ? f->other : f->table, f->values[0]);
 		return;
 	}
 	if (f->nvalues == 1 && (f->op == SX_FOP_IN || f->op == SX_FOP_NOT_IN))
@@ -832,7 +837,6 @@ static void period_col(sx_buf *b, const gctx *c, size_t *nkeys)
 	sx_buf_release(&t);
 }
 
-/* One group's aggregate query (without the trailing ORDER BY). */
 static bool has_window(const sx_gen_spec *s);
 
 /* Whether the spec's hidden key (an entity's key its listed columns stand
@@ -848,6 +852,7 @@ static bool hidden_key_grouped(const sx_gen_spec *s)
 	return g->fact == s->hidden_key_table || alias_of(g, s->hidden_key_table) >= 0;
 }
 
+/* One group's aggregate query (without the trailing ORDER BY). */
 static void group_select(sx_buf *b, const gctx *c, const char *indent)
 {
 	const sx_gen_spec *s = c->s;
@@ -1848,12 +1853,10 @@ static void list_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 	for (i = 0; i < s->ncols; i++) {
 		if (i)
 			sx_buf_puts(b, ",\n       ");
-		if (s->col_superior && s->col_superior[i]) {
-			sx_buf_puts(b, "t1.");
-			gen_q(b, d, s->cols[i]);
-		} else {
+		if (s->col_superior && s->col_superior[i])
+			superior_ref(b, d, s->cols[i]);
+		else
 			colref(b, &c, s->entity, s->cols[i]);
-		}
 		sx_buf_puts(b, " AS ");
 		gen_q(b, d, out_name(s, i, NULL, 0));
 	}
