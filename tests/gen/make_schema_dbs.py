@@ -369,6 +369,19 @@ the project's own tests never read it unless given this path. Written:
                             amount, branch and customer keys held as text,
                             one branch with no loan), copied the same way
                             (heldout31).
+  OUT_DIR/store_product.sqlite, program_share.sqlite
+                            Spider's store_product (five stores with a type,
+                            an area and a ranking, each in one of 15
+                            districts with a city population, six document
+                            scanners with a resolution and a speed, and the
+                            store-product bridge, one store with no
+                            product) and program_share (five children's TV
+                            programmes with an origin, a launch year and an
+                            owner, ten channels with an owner, an audience
+                            share and a rating in percent, the broadcast
+                            bridge with a time of day and the broadcast
+                            share bridge with a date and a share), copied
+                            the same way (heldout32).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -621,7 +634,8 @@ def main():
                          ("manufacturer", "manufacturer"), ("machine_repair", "machine_repair"),
                          ("storm_record", "storm_record"), ("department_management", "department_management"),
                          ("flight_company", "flight_company"), ("device", "device"),
-                         ("company_employee", "company_employee"), ("loan_1", "loan_1")):
+                         ("company_employee", "company_employee"), ("loan_1", "loan_1"),
+                         ("store_product", "store_product"), ("program_share", "program_share")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -644,7 +658,8 @@ def main():
           "cre_Docs_and_Epenses.sqlite, movie_1.sqlite, shop_membership.sqlite, gas_company.sqlite, "
           "phone_market.sqlite, cinema.sqlite, journal_committee.sqlite, coffee_shop.sqlite, film_rank.sqlite, "
           "manufacturer.sqlite, machine_repair.sqlite, storm_record.sqlite, department_management.sqlite, "
-          "flight_company.sqlite, device.sqlite, company_employee.sqlite, loan_1.sqlite; "
+          "flight_company.sqlite, device.sqlite, company_employee.sqlite, loan_1.sqlite, store_product.sqlite, "
+          "program_share.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
