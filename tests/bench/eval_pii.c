@@ -243,6 +243,15 @@
  *            patients, a Ponda cashew distillery's farmers), with
  *            Panamanian Spanish, Papiamento, Lingala (with French),
  *            Chamorro and Konkani (Devanagari and Romi) names and id formats.
+ *   heldout35 a thirty-fifth held-out fold, written blind like the
+ *            fourth to thirty-fourth, in five languages no earlier fold
+ *            used (a Qikiqtani medical travel office's patients, an
+ *            Agadir-region women's argan cooperative's members, a Navajo
+ *            trading post's pawn ledger, a St. Paul Hmong Saturday school's
+ *            pupils, an Imphal fibre operator's subscribers), with Inuktitut
+ *            (syllabics and romanised), Tashelhit Tamazight (Tifinagh and
+ *            Latin, with French), Navajo, Hmong (RPA) and Meitei (Meitei
+ *            Mayek and romanised) column names and id formats.
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -33035,11 +33044,1686 @@ static void value34(int g, char *o, size_t n)
 	}
 }
 
+/* ----------------------------------------- the thirty-fifth held-out fold
+ * heldout35, written blind like the fourth to thirty-fourth (its author
+ * read neither src/map/, nor the unit tests, nor the lexicon and name
+ * files, nor the rules in docs/pii.md), in five languages no earlier fold
+ * used, of five families and four scripts: a Qikiqtani medical travel
+ * office's patients (Inuktitut, in syllabics and romanised, with Inuit
+ * names in both, Nunavut health card numbers, 867 phones and seven-digit
+ * local ones, addresses by building number, the non-medical escort and
+ * the escort's phone), an Agadir-region women's argan cooperative's
+ * members (Tashelhit Tamazight, in Tifinagh and Latin, with French:
+ * Moroccan CINs of the J prefixes, CNSS numbers, 06/07 mobiles, douars and
+ * urban "hay" addresses, Moroccan IBANs and bare RIBs with their key, the
+ * pickup point's coordinates, names in Latin, Tifinagh and Arabic script),
+ * a Navajo trading post's pawn ledger (Diné bizaad with the ogonek, the
+ * slashed l and the modifier apostrophe: Navajo Nation census numbers,
+ * Arizona and New Mexico licences, 928 and 505 phones, PO boxes, HC routes
+ * and directions from the chapter house, the relative who may redeem the
+ * pawn, cards on file, some masked), a St. Paul Hmong Saturday school's
+ * pupils (Hmong RPA: pupils' and parents' names in American and RPA
+ * spellings, 651 phones, Minnesota addresses, the tuition card, the online
+ * registration's IPs) and an Imphal fibre operator's subscribers (Meitei,
+ * in Meitei Mayek and romanised: names surname first, with the initial of
+ * the surname, Singh, Devi and Chanu, the father's or husband's name, KYC
+ * proofs that are Aadhaar (with its Verhoeff digit, or masked), EPIC or
+ * PAN, 0385 landlines, leikai addresses, the router's WAN IP, the ONT's
+ * coordinates). As look-alikes communities, destinations, flights,
+ * boarding homes, appointment dates, clinics, interpreter flags, travel
+ * authorisations, costs, douars, kilos of kernels, products, prices, lots,
+ * joining dates, roles, shares, Navajo clans (names that are not the
+ * person's), pawned goods, loans, tickets, due dates, wool, chapters,
+ * statuses, grades, classes, tuition, start dates, pupil numbers, terms,
+ * attendance, shirt sizes, plans, ONT serials, bills, bill dates, OLT
+ * ports, districts, CAF numbers and GSTINs. Its generators reuse fold 33's
+ * helpers (digits33(), day33(), luhn33(), card33(), iban33(), mail33(),
+ * gps33(), upper33(), verhoeff33()) and are kept apart from the other
+ * folds' values (build_db() hands G35_* to value35()). */
+
+/* ------------------------------------------------------------ Qikiqtani */
+static const char *const nu_giv35[][2] = {
+    {"Leetia", "ᓕᐃᑎᐊ"},   {"Meeka", "ᒦᑲ"},      {"Annie", "ᐋᓂ"},       {"Elisapee", "ᐃᓕᓴᐱ"},
+    {"Oopah", "ᐆᐸ"},      {"Malaya", "ᒪᓚᐃᔭ"},   {"Looee", "ᓘᐃ"},       {"Ooloota", "ᐆᓘᑕ"},
+    {"Sheatie", "ᓰᑎ"},    {"Mialia", "ᒥᐊᓕᐊ"},  {"Pauloosie", "ᐹᓗᓯ"}, {"Joanasie", "ᔪᐊᓇᓯ"},
+    {"Jaypeetee", "ᔦᐲᑏ"}, {"Simeonie", "ᓯᒥᐅᓂ"}, {"Lucassie", "ᓘᑳᓯ"},  {"Jamesie", "ᔮᒥᓯ"},
+    {"Mosesie", "ᒨᓯᓯ"},   {"Inookie", "ᐃᓅᑭ"},   {"Pitseolak", "ᐱᑦᓯᐅᓚᒃ"}, {"Eetuk", "ᐄᑐᒃ"}};
+static const char *const nu_sur35[][2] = {
+    {"Kilabuk", "ᑭᓚᐳᒃ"},  {"Akumalik", "ᐊᑯᒪᓕᒃ"}, {"Arnakaq", "ᐊᕐᓇᑲᖅ"},   {"Pootoogook", "ᐳᑐᒎᖅ"},
+    {"Ipeelee", "ᐃᐲᓕ"},   {"Qaunaq", "ᖃᐅᓇᖅ"},    {"Tunnillie", "ᑐᓂᓕ"},    {"Akavak", "ᐊᑲᕙᒃ"},
+    {"Nowdlak", "ᓇᐅᓪᓚᒃ"}, {"Ashevak", "ᐊᓯᕙᒃ"},   {"Kootoo", "ᑰᑐ"},        {"Nakashuk", "ᓇᑲᓱᒃ"},
+    {"Qulaut", "ᖁᓚᐅᑦ"},   {"Angnakak", "ᐊᖕᓇᑲᒃ"}, {"Alivaktuk", "ᐊᓕᕙᒃᑐᒃ"}, {"Kublu", "ᑯᑉᓗ"},
+    {"Maniapik", "ᒪᓂᐊᐱᒃ"}, {"Veevee", "ᕖᕖ"},      {"Evic", "ᐃᕕᒃ"},         {"Qappik", "ᖃᑉᐱᒃ"},
+    {"Pitsiulak", "ᐱᑦᓯᐅᓚᒃ"}, {"Kanayuk", "ᑲᓇᔪᒃ"}};
+/* the first ten given names above are women's: the relation words beside
+ * a name follow nu_fem35 */
+static int nu_fem35;
+/* a community: its names, postal code and telephone exchange */
+static const char *const nu_com35[][4] = {
+    {"Iqaluit", "ᐃᖃᓗᐃᑦ", "X0A 0H0", "979"},        {"Iqaluit", "ᐃᖃᓗᐃᑦ", "X0A 0H0", "975"},
+    {"Iqaluit", "ᐃᖃᓗᐃᑦ", "X0A 0H0", "222"},        {"Pangnirtung", "ᐸᓐᓂᖅᑑᖅ", "X0A 0R0", "473"},
+    {"Kinngait", "ᑭᙵᐃᑦ", "X0A 0C0", "897"},        {"Pond Inlet", "ᒥᑦᑎᒪᑕᓕᒃ", "X0A 0S0", "899"},
+    {"Igloolik", "ᐃᒡᓗᓕᒃ", "X0A 0L0", "934"},       {"Clyde River", "ᑲᖏᖅᑐᒑᐱᒃ", "X0A 0E0", "924"},
+    {"Qikiqtarjuaq", "ᕿᑭᖅᑕᕐᔪᐊᖅ", "X0A 0B0", "927"}, {"Arctic Bay", "ᐃᒃᐱᐊᕐᔪᒃ", "X0A 0A0", "439"},
+    {"Kimmirut", "ᑭᒻᒥᕈᑦ", "X0A 0N0", "939"},       {"Sanirajak", "ᓴᓂᕋᔭᒃ", "X0A 0K0", "928"},
+    {"Resolute", "ᖃᐅᓱᐃᑦᑐᖅ", "X0A 0V0", "252"},     {"Grise Fiord", "ᐊᐅᔪᐃᑦᑐᖅ", "X0A 0J0", "980"}};
+
+static void nu_name35(char *o, size_t n)
+{
+	unsigned g = rnd(N33(nu_giv35)), g2 = rnd(N33(nu_giv35)), s = rnd(N33(nu_sur35));
+	char b[64];
+	if (g2 == g)
+		g2 = (g + 1) % N33(nu_giv35);
+	nu_fem35 = g < 10;
+	switch (rnd(20)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+	case 4:
+	case 5:
+	case 6:
+	case 7:
+		snprintf(o, n, "%s %s", nu_giv35[g][0], nu_sur35[s][0]);
+		break;
+	case 8:
+	case 9:
+		snprintf(b, sizeof b, "%s", nu_sur35[s][0]);
+		upper33(b);
+		snprintf(o, n, "%s, %s", b, nu_giv35[g][0]);
+		break;
+	case 10:
+	case 11:
+		snprintf(o, n, "%s %s %s %s", nu_giv35[g][0], nu_sur35[s][0], nu_giv35[g][1],
+		         nu_sur35[s][1]);
+		break;
+	case 12:
+	case 13:
+	case 14:
+		snprintf(o, n, "%s %s", nu_giv35[g][1], nu_sur35[s][1]);
+		break;
+	case 15:
+	case 16:
+		snprintf(o, n, "%s %c. %s", nu_giv35[g][0], nu_giv35[g2][0][0], nu_sur35[s][0]);
+		break;
+	default:
+		snprintf(o, n, "%s %s %s", nu_giv35[g][0], nu_giv35[g2][0], nu_sur35[s][0]);
+	}
+}
+
+static void nu_phone35(char *o, size_t n)
+{
+	const char *x = nu_com35[rnd(N33(nu_com35))][3];
+	unsigned r = rnd(10000);
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+		snprintf(o, n, "867-%s-%04u", x, r);
+		break;
+	case 4:
+	case 5:
+		snprintf(o, n, "(867) %s-%04u", x, r);
+		break;
+	case 6:
+		snprintf(o, n, "867%s%04u", x, r);
+		break;
+	case 7:
+	case 8:
+		snprintf(o, n, "+1 867 %s %04u", x, r);
+		break;
+	default:
+		snprintf(o, n, "%s-%04u", x, r);
+	}
+}
+
+static void nu_date35(char *o, size_t n, unsigned y, unsigned m, unsigned d)
+{
+	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+	                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	static const char *const up[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
+	                                 "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+	switch (rnd(5)) {
+	case 0:
+	case 1:
+		snprintf(o, n, "%u-%02u-%02u", y, m, d);
+		break;
+	case 2:
+		snprintf(o, n, "%02u/%02u/%u", d, m, y);
+		break;
+	case 3:
+		snprintf(o, n, "%s %u, %u", mon[m - 1], d, y);
+		break;
+	default:
+		snprintf(o, n, "%02u-%s-%u", d, up[m - 1], y);
+	}
+}
+
+/* ------------------------------------------------------------ Souss */
+static const char *const ma_fem35[] = {"Fadma",  "Itto",   "Aicha",   "Mina",    "Zahra",
+                                       "Khadija", "Hadda", "Ijja",    "Touda",   "Rkia",
+                                       "Fatima", "Naima",  "Malika",  "Hanane",  "Saadia",
+                                       "Latifa", "Yamna",  "Fatima Zahra"};
+static const char *const ma_mal35[] = {"Lahcen", "Brahim", "Mbark", "Lhoussaine", "Ahmed",
+                                       "Abdellah", "Said", "Omar", "Hassan", "Mohamed"};
+static const char *const ma_sur35[] = {
+    "Ait Baha",  "Amzil",      "Oubella", "Idbelkacem", "Ait Lahcen", "Boutazart", "Akhiat",
+    "Id Ouaziz", "Ouhammou",   "Bouzid",  "Ait Ouchen", "Boumalk",    "Ait Mouss", "Aznag",
+    "Oussaid",   "Ait Brahim", "Amahrouch", "Ait Hammou", "Id Bouhou", "Ouchen"};
+/* names in Tifinagh, and in Arabic script as on the CIN */
+static const char *const ma_tif35[][2] = {{"ⴼⴰⴹⵎⴰ", "ⴰⵎⵥⵉⵍ"},   {"ⵉⵜⵜⵓ", "ⴰⵣⵏⴰⴳ"},
+                                          {"ⵜⵓⴷⴰ", "ⴰⵢⵜ ⴱⴰⵀⴰ"}, {"ⵉⵊⵊⴰ", "ⵓⵃⵎⵎⵓ"},
+                                          {"ⵃⴰⴷⴷⴰ", "ⵓⴱⵍⵍⴰ"},   {"ⵎⵉⵏⴰ", "ⴱⵓⵣⵉⴷ"}};
+static const char *const ma_ara35[][2] = {{"فاطمة", "أمزيل"}, {"عائشة", "أزناك"},
+                                          {"خديجة", "أوبلا"}, {"مينة", "بوزيد"},
+                                          {"رقية", "أوحمو"}};
+/* a douar: its commune, province and postal code */
+static const char *const ma_dou35[][4] = {
+    {"Tamri", "Tamri", "Agadir-Ida-Outanane", "80040"},
+    {"Imi Mqourn", "Imi Mqourn", "Chtouka-Aït Baha", "87150"},
+    {"Tighanimine", "Aourir", "Agadir-Ida-Outanane", "80350"},
+    {"Id Ougni", "Aït Baha", "Chtouka-Aït Baha", "87200"},
+    {"Ameskroud", "Amskroud", "Agadir-Ida-Outanane", "80370"},
+    {"Tafraout Lmoulouad", "Tafraout", "Tiznit", "85450"},
+    {"Argana", "Argana", "Taroudant", "83000"},
+    {"Tiqqi", "Tiqqi", "Agadir-Ida-Outanane", "80000"},
+    {"Ida Ougnidif", "Tanalt", "Chtouka-Aït Baha", "87200"},
+    {"Smimou", "Smimou", "Essaouira", "44000"}};
+
+static void ma_name35(char *o, size_t n)
+{
+	const char *g = P33(ma_fem35), *s = P33(ma_sur35);
+	char b[64];
+	unsigned k;
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+		snprintf(o, n, "%s %s", g, s);
+		break;
+	case 4:
+	case 5:
+		snprintf(b, sizeof b, "%s", s);
+		upper33(b);
+		snprintf(o, n, "%s %s", b, g);
+		break;
+	case 6:
+		snprintf(o, n, "Mme %s %s", g, s);
+		break;
+	case 7:
+		k = rnd(N33(ma_tif35));
+		snprintf(o, n, "%s %s", ma_tif35[k][0], ma_tif35[k][1]);
+		break;
+	case 8:
+		k = rnd(N33(ma_ara35));
+		snprintf(o, n, "%s %s", ma_ara35[k][0], ma_ara35[k][1]);
+		break;
+	default:
+		snprintf(o, n, "%s %s (%s)", g, s, P33(ma_dou35)[0]);
+	}
+}
+
+static void ma_phone35(char *o, size_t n)
+{
+	static const char *const pre[] = {"61", "62", "63", "64", "65", "66", "67", "68",
+	                                  "70", "71", "77", "60", "69", "76"};
+	char d[16], f[16];
+	digits33(d, 7, 0);
+	snprintf(f, sizeof f, "0%s%s", P33(pre), d);
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%.2s %.2s %.2s %.2s %.2s", f, f + 2, f + 4, f + 6, f + 8);
+		break;
+	case 3:
+	case 4:
+	case 5:
+		snprintf(o, n, "%s", f);
+		break;
+	case 6:
+		snprintf(o, n, "+212 %c %.2s %.2s %.2s %.2s", f[1], f + 2, f + 4, f + 6, f + 8);
+		break;
+	case 7:
+	case 8:
+		snprintf(o, n, "+212%s", f + 1);
+		break;
+	default:
+		snprintf(o, n, "%.2s.%.2s.%.2s.%.2s.%.2s", f, f + 2, f + 4, f + 6, f + 8);
+	}
+}
+
+/* a Moroccan RIB: bank, city, sixteen digits of account, the key that
+ * makes the twenty-four digits divisible by 97 */
+static void ma_rib35(char *o, size_t n)
+{
+	static const char *const bank[] = {"350", "007", "011", "145", "190", "230", "225", "013"};
+	static const char *const city[] = {"010", "780", "785", "790", "810", "560"};
+	char d[32];
+	unsigned r = 0;
+	int i;
+	snprintf(d, sizeof d, "%s%s", P33(bank), P33(city));
+	digits33(d + 6, 16, 0);
+	for (i = 0; d[i]; i++)
+		r = (r * 10 + (unsigned)(d[i] - '0')) % 97;
+	r = (r * 100) % 97;
+	snprintf(o, n, "%s%02u", d, 97 - r);
+}
+
+/* ------------------------------------------------------------ Diné */
+static const char *const dn_fem35[] = {"Lorraine", "Darlene", "Lucinda", "Marlene",  "Rosita",
+                                       "Loretta",  "Bernadine", "Sadie", "Ella",     "Lula",
+                                       "Shirleen", "Geraldine", "Tiffany", "Marcella"};
+static const char *const dn_mal35[] = {"Delbert", "Wilson", "Harrison", "Ervin",  "Jimmie",
+                                       "Leonard", "Nelson", "Hoskie",   "Kee",    "Emerson",
+                                       "Roy",     "Calvin", "Tully",    "Shaun"};
+static const char *const dn_sur35[] = {
+    "Begay",    "Yazzie",    "Tsosie",    "Benally",  "Nez",          "Tso",
+    "Etsitty",  "Chee",      "Joe",       "Skeet",    "Bitsui",       "Manygoats",
+    "Bahe",     "Yellowhair", "Attakai",  "Peshlakai", "Todacheene",  "Claw",
+    "Sandoval", "Largo",     "Silversmith", "Whitehorse", "Kinlicheenie", "Tsinajinnie",
+    "Wauneka",  "Clah",      "Harvey"};
+/* the gender of the last name dn_name35() wrote, for the kin words */
+static int dn_isfem35;
+
+static void dn_name35(char *o, size_t n, const char **gp, const char **sp)
+{
+	int fem = rnd(2);
+	const char *g = fem ? P33(dn_fem35) : P33(dn_mal35), *s = P33(dn_sur35);
+	const char *s2 = P33(dn_sur35);
+	char b[96];
+	dn_isfem35 = fem;
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+		snprintf(o, n, "%s %s", g, s);
+		break;
+	case 4:
+		snprintf(b, sizeof b, "%s, %s", s, g);
+		upper33(b);
+		snprintf(o, n, "%s", b);
+		break;
+	case 5:
+		snprintf(o, n, fem ? "Mrs. %s %s" : "%s %s Jr.", g, s);
+		break;
+	case 6:
+	case 7:
+		snprintf(o, n, "%s %c. %s", g, 'A' + (char)rnd(26), s);
+		break;
+	case 8:
+		if (s2 == s)
+			s2 = s == dn_sur35[0] ? dn_sur35[1] : dn_sur35[0];
+		snprintf(o, n, "%s %s-%s", g, s, s2);
+		break;
+	default:
+		snprintf(o, n, "%s, %s", s, g);
+	}
+	if (gp)
+		*gp = g;
+	if (sp)
+		*sp = s;
+}
+
+static void dn_phone35(char *o, size_t n)
+{
+	static const char *const ex[][2] = {{"928", "871"}, {"928", "674"}, {"928", "283"},
+	                                    {"928", "697"}, {"928", "755"}, {"928", "729"},
+	                                    {"928", "725"}, {"505", "368"}, {"505", "786"},
+	                                    {"505", "722"}, {"505", "863"}, {"928", "206"},
+	                                    {"505", "870"}, {"928", "310"}};
+	unsigned k = rnd(N33(ex)), r = rnd(10000);
+	switch (rnd(6)) {
+	case 0:
+	case 1:
+		snprintf(o, n, "(%s) %s-%04u", ex[k][0], ex[k][1], r);
+		break;
+	case 2:
+	case 3:
+		snprintf(o, n, "%s-%s-%04u", ex[k][0], ex[k][1], r);
+		break;
+	case 4:
+		snprintf(o, n, "%s%s%04u", ex[k][0], ex[k][1], r);
+		break;
+	default:
+		snprintf(o, n, "%s.%s.%04u", ex[k][0], ex[k][1], r);
+	}
+}
+
+/* ------------------------------------------------------------ St. Paul */
+static const char *const hm_kid35[] = {
+    "Kao",    "Pa Nhia", "Mai Kou", "Nou",    "Yer",     "Bao",     "Chue",   "Pheng",
+    "Tou",    "Xeng",    "Fue",     "Koua",   "Teng",    "Houa",    "Zoua",   "Ethan",
+    "Kayla",  "Isaiah",  "Hailey",  "Jaylen", "Destiny", "Mylee",   "Lucas",  "Nalee",
+    "Maiv Yer", "Nkauj Hnub", "Tooj", "Txhiaj", "Paj Ntxoo", "Ntxhi"};
+static const char *const hm_man35[] = {"Chue", "Xeng", "Tou", "Pao", "Nhia", "Fue",
+                                       "Kou",  "Neng", "Cher", "Txawj", "Vam", "Kong"};
+static const char *const hm_wom35[] = {"Youa", "Mai", "Yia", "Shoua", "Blia", "Pang",
+                                       "Ka",   "Xia", "May", "Der",   "Lia",  "Chia"};
+/* the clans: the American spelling and the RPA one */
+static const char *const hm_clan35[][2] = {
+    {"Vang", "Vaj"},  {"Xiong", "Xyooj"}, {"Yang", "Yaj"},   {"Lee", "Lis"},  {"Lor", "Lauj"},
+    {"Her", "Hawj"},  {"Moua", "Muas"},   {"Thao", "Thoj"},  {"Vue", "Vwj"},  {"Hang", "Haam"},
+    {"Khang", "Khaab"}, {"Kue", "Kwm"},   {"Chang", "Tsab"}, {"Lo", "Lauj"},  {"Yang", "Yaj"}};
+
+static void hm_kid_name35(char *o, size_t n)
+{
+	const char *g = P33(hm_kid35);
+	unsigned c = rnd(N33(hm_clan35));
+	char b[32];
+	switch (rnd(8)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+		snprintf(o, n, "%s %s", g, hm_clan35[c][0]);
+		break;
+	case 4:
+		snprintf(b, sizeof b, "%s", hm_clan35[c][0]);
+		upper33(b);
+		snprintf(o, n, "%s, %s", b, g);
+		break;
+	case 5:
+	case 6:
+		snprintf(o, n, "%s %s", g, hm_clan35[c][1]);
+		break;
+	default:
+		snprintf(o, n, "%s %s %s", g, P33(hm_kid35), hm_clan35[c][0]);
+	}
+}
+
+static void hm_phone35(char *o, size_t n)
+{
+	static const char *const ex[][2] = {{"651", "774"}, {"651", "771"}, {"651", "776"},
+	                                    {"651", "778"}, {"651", "488"}, {"651", "489"},
+	                                    {"651", "224"}, {"651", "645"}, {"612", "521"},
+	                                    {"612", "529"}, {"763", "315"}, {"763", "425"},
+	                                    {"763", "566"}, {"651", "330"}};
+	unsigned k = rnd(N33(ex)), r = rnd(10000);
+	switch (rnd(7)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "(%s) %s-%04u", ex[k][0], ex[k][1], r);
+		break;
+	case 3:
+	case 4:
+		snprintf(o, n, "%s-%s-%04u", ex[k][0], ex[k][1], r);
+		break;
+	case 5:
+		snprintf(o, n, "%s%s%04u", ex[k][0], ex[k][1], r);
+		break;
+	default:
+		snprintf(o, n, "%s.%s.%04u", ex[k][0], ex[k][1], r);
+	}
+}
+
+static void us_date35(char *o, size_t n, unsigned y, unsigned m, unsigned d)
+{
+	switch (rnd(7)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+		snprintf(o, n, "%02u/%02u/%u", m, d, y);
+		break;
+	case 4:
+	case 5:
+		snprintf(o, n, "%u-%02u-%02u", y, m, d);
+		break;
+	default:
+		snprintf(o, n, "%u/%u/%02u", m, d, y % 100);
+	}
+}
+
+/* ------------------------------------------------------------ Imphal */
+static const char *const mn_sur35[][3] = {
+    {"Laishram", "ꯂꯥꯏꯁ꯭ꯔꯝ", "L."},         {"Ningthoujam", "ꯅꯤꯡꯊꯧꯖꯝ", "N."},
+    {"Thokchom", "ꯊꯣꯛꯆꯣꯝ", "Th."},        {"Konsam", "ꯀꯣꯟꯁꯝ", "K."},
+    {"Khumanthem", "ꯈꯨꯃꯟꯊꯦꯝ", "Kh."},     {"Yumnam", "ꯌꯨꯝꯅꯝ", "Y."},
+    {"Wahengbam", "ꯋꯥꯍꯦꯡꯕꯝ", "W."},      {"Oinam", "ꯑꯣꯏꯅꯝ", "O."},
+    {"Sorokhaibam", "ꯁꯣꯔꯣꯈꯥꯏꯕꯝ", "S."},   {"Huidrom", "ꯍꯨꯏꯗ꯭ꯔꯣꯝ", "H."},
+    {"Moirangthem", "ꯃꯣꯏꯔꯥꯡꯊꯦꯝ", "M."},   {"Takhellambam", "ꯇꯥꯈꯦꯜꯂꯝꯕꯝ", "T."}};
+static const char *const mn_mal35[][2] = {
+    {"Premjit", "ꯄ꯭ꯔꯦꯝꯖꯤꯠ"}, {"Ibobi", "ꯏꯕꯣꯕꯤ"}, {"Joykumar", "ꯖꯣꯏꯀꯨꯃꯥꯔ"},
+    {"Ibomcha", "ꯏꯕꯣꯝꯆꯥ"},  {"Rojit", "ꯔꯣꯖꯤꯠ"}, {"Sunil", "ꯁꯨꯅꯤꯜ"},
+    {"Tomba", "ꯇꯣꯝꯕ"},      {"Chaoba", "ꯆꯥꯎꯕ"}, {"Bijoy", "ꯕꯤꯖꯣꯏ"},
+    {"Nabachandra", "ꯅꯕꯆꯟꯗ꯭ꯔ"}};
+static const char *const mn_fem35[][2] = {
+    {"Sanatombi", "ꯁꯅꯥꯇꯣꯝꯕꯤ"}, {"Bidyarani", "ꯕꯤꯗ꯭ꯌꯥꯔꯥꯅꯤ"}, {"Memcha", "ꯃꯦꯝꯆꯥ"},
+    {"Thoibi", "ꯊꯣꯏꯕꯤ"},       {"Ibemhal", "ꯏꯕꯦꯝꯍꯜ"},      {"Linthoi", "ꯂꯤꯟꯊꯣꯏ"},
+    {"Bembem", "ꯕꯦꯝꯕꯦꯝ"},      {"Sanahanbi", "ꯁꯅꯥꯍꯟꯕꯤ"},    {"Tamphasana", "ꯇꯝꯐꯁꯅꯥ"}};
+/* subscribers who are not Meitei: Meitei Pangal, Tangkhul, Kuki */
+static const char *const mn_othm35[] = {"Md. Abdul Rahim", "Md. Sahid Khan",
+                                        "Thangminlal Haokip", "Paokhohao Kipgen",
+                                        "A. S. Wungreiso Zimik"};
+static const char *const mn_othf35[] = {"Anwara Begum", "Ningshen Shimray",
+                                        "Lhingneilam Touthang", "Khaidem Rasheeda Begum"};
+
+/* a name; fem 1 a woman's, 0 a man's, -1 either */
+static void mn_name35(char *o, size_t n, int fem)
+{
+	unsigned s, g;
+	const char *gl, *gm, *tl, *tm;
+	int chanu;
+	char b[96];
+	if (fem < 0)
+		fem = (int)rnd(2);
+	s = rnd(N33(mn_sur35));
+	g = fem ? rnd(N33(mn_fem35)) : rnd(N33(mn_mal35));
+	gl = fem ? mn_fem35[g][0] : mn_mal35[g][0];
+	gm = fem ? mn_fem35[g][1] : mn_mal35[g][1];
+	chanu = fem && rnd(3) == 0;
+	tl = fem ? (chanu ? "Chanu" : "Devi") : (rnd(8) ? "Singh" : "Meitei");
+	tm = fem ? (chanu ? "ꯆꯅꯨ" : "ꯗꯦꯚꯤ") : "ꯁꯤꯡ";
+	switch (rnd(20)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+	case 4:
+	case 5:
+	case 6:
+		snprintf(o, n, "%s %s %s", mn_sur35[s][0], gl, tl);
+		break;
+	case 7:
+	case 8:
+	case 9:
+	case 10:
+		snprintf(o, n, "%s %s %s", mn_sur35[s][2], gl, tl);
+		break;
+	case 11:
+	case 12:
+		snprintf(o, n, "%s %s", gl, mn_sur35[s][0]);
+		break;
+	case 13:
+	case 14:
+		snprintf(b, sizeof b, "%s %s %s", mn_sur35[s][0], gl, tl);
+		upper33(b);
+		snprintf(o, n, "%s", b);
+		break;
+	case 15:
+	case 16:
+	case 17:
+		snprintf(o, n, "%s %s %s", mn_sur35[s][1], gm, tm);
+		break;
+	default:
+		snprintf(o, n, "%s", fem ? P33(mn_othf35) : P33(mn_othm35));
+	}
+}
+
+static void mn_phone35(char *o, size_t n)
+{
+	static const char *const pre[] = {"98620", "94360", "87310", "70050", "60090",
+	                                  "89740", "91268", "84140", "96120", "77309"};
+	const char *p = P33(pre);
+	unsigned r = rnd(100000);
+	switch (rnd(20)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+	case 4:
+	case 5:
+	case 6:
+	case 7:
+		snprintf(o, n, "%s%05u", p, r);
+		break;
+	case 8:
+	case 9:
+	case 10:
+	case 11:
+		snprintf(o, n, "+91 %s %05u", p, r);
+		break;
+	case 12:
+	case 13:
+	case 14:
+		snprintf(o, n, "+91-%s%05u", p, r);
+		break;
+	case 15:
+	case 16:
+		snprintf(o, n, "0%s %05u", p, r);
+		break;
+	default:
+		snprintf(o, n, "0385-24%05u", r);
+	}
+}
+
+/* the digits of s in Meitei Mayek */
+static void mayek35(const char *s, char *o, size_t n)
+{
+	size_t k = 0;
+	for (; *s && k + 4 < n; s++) {
+		if (*s >= '0' && *s <= '9') {
+			o[k++] = (char)0xEA;
+			o[k++] = (char)0xAF;
+			o[k++] = (char)(0xB0 + (*s - '0'));
+		} else
+			o[k++] = *s;
+	}
+	o[k] = 0;
+}
+
+static void in_date35(char *o, size_t n, unsigned y, unsigned m, unsigned d)
+{
+	char b[32];
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+		snprintf(o, n, "%02u-%02u-%u", d, m, y);
+		break;
+	case 4:
+	case 5:
+	case 6:
+		snprintf(o, n, "%02u/%02u/%u", d, m, y);
+		break;
+	case 7:
+	case 8:
+		snprintf(o, n, "%u-%02u-%02u", y, m, d);
+		break;
+	default:
+		snprintf(b, sizeof b, "%02u/%02u/%u", d, m, y);
+		mayek35(b, o, n);
+	}
+}
+
+/* a GSTIN of Manipur (state 14) with its check character */
+static void gstin35(char *o, size_t n)
+{
+	static const char al[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+	static const char kind[] = "CPFHAT";
+	char s[16];
+	int i, sum = 0;
+	s[0] = '1';
+	s[1] = '4';
+	for (i = 2; i < 5; i++)
+		s[i] = (char)('A' + rnd(26));
+	s[5] = kind[rnd(sizeof kind - 1)];
+	s[6] = (char)('A' + rnd(26));
+	for (i = 7; i < 11; i++)
+		s[i] = (char)('0' + rnd(10));
+	s[11] = (char)('A' + rnd(26));
+	s[12] = (char)('1' + rnd(3));
+	s[13] = 'Z';
+	for (i = 0; i < 14; i++) {
+		int v = (int)(strchr(al, s[i]) - al) * (i % 2 ? 2 : 1);
+		sum += v / 36 + v % 36;
+	}
+	s[14] = al[(36 - sum % 36) % 36];
+	s[15] = 0;
+	snprintf(o, n, "%s", s);
+}
+
+enum {
+	G35_FIRST = 31000, /* above every G34_*: build_db() hands them to value35() */
+	/* Qikiqtani */
+	G35_NAME_NU = G35_FIRST,
+	G35_BIRTH_NU,
+	G35_HEALTH_NU,
+	G35_PHONE_NU,
+	G35_ADDR_NU,
+	G35_MAIL_NU,
+	G35_ESCORT_NU,
+	G35_ESCORT_PHONE_NU,
+	G35_NOTE_NU,
+	G35_COMMUNITY_NU,
+	G35_DEST_NU,
+	G35_FLIGHT_NU,
+	G35_BOARDING_NU,
+	G35_APPT_NU,
+	G35_CLINIC_NU,
+	G35_INTERP_NU,
+	G35_AUTH_NU,
+	G35_COST_NU,
+	/* Souss */
+	G35_NAME_MA,
+	G35_BIRTH_MA,
+	G35_CIN_MA,
+	G35_CNSS_MA,
+	G35_PHONE_MA,
+	G35_ADDR_MA,
+	G35_MAIL_MA,
+	G35_RIB_MA,
+	G35_NOTE_MA,
+	G35_GPS_MA,
+	G35_DOUAR_MA,
+	G35_KILOS_MA,
+	G35_PRODUCT_MA,
+	G35_PRICE_MA,
+	G35_LOT_MA,
+	G35_JOINED_MA,
+	G35_ROLE_MA,
+	G35_SHARE_MA,
+	/* Diné */
+	G35_NAME_DN,
+	G35_BIRTH_DN,
+	G35_CENSUS_DN,
+	G35_STATEID_DN,
+	G35_PHONE_DN,
+	G35_ADDR_DN,
+	G35_MAIL_DN,
+	G35_CARD_DN,
+	G35_KIN_DN,
+	G35_NOTE_DN,
+	G35_CLAN_DN,
+	G35_ITEM_DN,
+	G35_LOAN_DN,
+	G35_TICKET_DN,
+	G35_DUE_DN,
+	G35_WOOL_DN,
+	G35_CHAPTER_DN,
+	G35_STATUS_DN,
+	/* St. Paul */
+	G35_NAME_HM,
+	G35_BIRTH_HM,
+	G35_PARENTS_HM,
+	G35_PHONE_HM,
+	G35_ADDR_HM,
+	G35_MAIL_HM,
+	G35_CARD_HM,
+	G35_IP_HM,
+	G35_NOTE_HM,
+	G35_GRADE_HM,
+	G35_CLASS_HM,
+	G35_TUITION_HM,
+	G35_START_HM,
+	G35_PUPILNO_HM,
+	G35_TERM_HM,
+	G35_ATTEND_HM,
+	G35_SHIRT_HM,
+	/* Imphal */
+	G35_NAME_MN,
+	G35_FATHER_MN,
+	G35_BIRTH_MN,
+	G35_KYC_MN,
+	G35_PHONE_MN,
+	G35_ADDR_MN,
+	G35_MAIL_MN,
+	G35_IP_MN,
+	G35_GPS_MN,
+	G35_NOTE_MN,
+	G35_PLAN_MN,
+	G35_ONT_MN,
+	G35_BILL_MN,
+	G35_BILLDATE_MN,
+	G35_OLT_MN,
+	G35_DISTRICT_MN,
+	G35_STATUS_MN,
+	G35_CAF_MN,
+	G35_GSTIN_MN
+};
+
+static void value35(int g, char *o, size_t n)
+{
+	char a[200], b[96], c[96], d[48];
+	unsigned y, m, dd, k;
+	switch (g) {
+	/* ---------------- Qikiqtani: a medical travel office's patients */
+	case G35_NAME_NU:
+		nu_name35(o, n);
+		break;
+	case G35_BIRTH_NU:
+		day33(1938, 87, &y, &m, &dd);
+		nu_date35(o, n, y, m, dd);
+		break;
+	case G35_HEALTH_NU:
+		digits33(d, 9, 1);
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%s", d);
+			break;
+		case 3:
+			snprintf(o, n, "%.3s-%.3s-%.3s", d, d + 3, d + 6);
+			break;
+		default:
+			snprintf(o, n, "NU %s", d);
+		}
+		break;
+	case G35_PHONE_NU:
+	case G35_ESCORT_PHONE_NU:
+		nu_phone35(o, n);
+		break;
+	case G35_ADDR_NU:
+		k = rnd(N33(nu_com35));
+		switch (rnd(10)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "Building %u, Iqaluit, NU X0A 0H0", 100 + rnd(4000));
+			break;
+		case 3:
+			snprintf(o, n, "Bldg %u Apt %u, Iqaluit NU X0A 0H0", 100 + rnd(4000), 1 + rnd(12));
+			break;
+		case 4:
+		case 5:
+			snprintf(o, n, "House %u, %s, NU %s", 1 + rnd(600), nu_com35[k][0], nu_com35[k][2]);
+			break;
+		case 6:
+		case 7:
+			snprintf(o, n, "PO Box %u, %s, NU %s", 1 + rnd(900), nu_com35[k][0],
+			         nu_com35[k][2]);
+			break;
+		case 8:
+			snprintf(o, n, "ᐃᓪᓗ %u, %s, NU %s", 1 + rnd(600), nu_com35[k][1], nu_com35[k][2]);
+			break;
+		default:
+			snprintf(o, n, "Unit %u, %u Federal Road, Iqaluit, NU X0A 0H0", 100 + rnd(300),
+			         1000 + rnd(600));
+		}
+		break;
+	case G35_MAIL_NU: {
+		static const char *const dom[] = {"gmail.com",  "hotmail.com",     "qiniq.com",
+		                                  "gov.nu.ca",  "northwestel.net", "outlook.com"};
+		mail33(o, n, P33(nu_giv35)[0], P33(nu_sur35)[0], dom, N33(dom));
+		break;
+	}
+	case G35_ESCORT_NU: {
+		static const char *const relf[] = {"anaana", "nuliaq", "panik", "ᐊᓈᓇ", "ᐸᓂᒃ",
+		                                   "sister", "daughter"};
+		static const char *const relm[] = {"ataata", "ui", "irniq", "ᐊᑕᑕ", "ᐃᕐᓂᖅ",
+		                                   "brother", "son"};
+		nu_name35(a, sizeof a);
+		switch (rnd(10)) {
+		case 0:
+			snprintf(o, n, "No escort");
+			break;
+		case 1:
+		case 2:
+		case 3:
+		case 4:
+			snprintf(o, n, "%s (%s)", a, nu_fem35 ? P33(relf) : P33(relm));
+			break;
+		default:
+			snprintf(o, n, "%s", a);
+		}
+		break;
+	}
+	case G35_NOTE_NU:
+		nu_phone35(c, sizeof c);
+		nu_name35(a, sizeof a);
+		switch (rnd(9)) {
+		case 0:
+			snprintf(o, n, "Escort is %s (%s), call %s", a, nu_fem35 ? "anaana" : "ataata", c);
+			break;
+		case 1:
+			snprintf(o, n, "Needs Inuktitut interpreter at TOH appointment");
+			break;
+		case 2:
+			snprintf(o, n, "Missed 5T flight from Pang, rebooked for Thursday");
+			break;
+		case 3:
+			snprintf(o, n, "Boarding at Larga Baffin, room %u", 100 + rnd(300));
+			break;
+		case 4:
+			snprintf(o, n, "Pt on oxygen, wheelchair at YOW");
+			break;
+		case 5:
+			snprintf(o, n, "Escort changed to %s per CHR, qujannamiik", a);
+			break;
+		case 6:
+			snprintf(o, n, "New phone %s", c);
+			break;
+		case 7:
+			snprintf(o, n, "Medevac from Igloolik, no escort");
+			break;
+		default:
+			snprintf(o, n, "ᐅᖃᓘᑎᖓ %s", c);
+		}
+		break;
+	case G35_COMMUNITY_NU:
+		k = rnd(N33(nu_com35));
+		switch (rnd(3)) {
+		case 0:
+			snprintf(o, n, "%s", nu_com35[k][0]);
+			break;
+		case 1:
+			snprintf(o, n, "%s", nu_com35[k][1]);
+			break;
+		default:
+			snprintf(o, n, "%s %s", nu_com35[k][0], nu_com35[k][1]);
+		}
+		break;
+	case G35_DEST_NU: {
+		static const char *const s[] = {"Ottawa - TOH General", "Ottawa - TOH Civic",
+		                                "Ottawa - CHEO",        "Iqaluit - QGH",
+		                                "Montreal - MUHC",      "Ottawa - Heart Institute"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G35_FLIGHT_NU: {
+		static const char *const r[] = {"YFB-YOW", "YXP-YFB", "YTE-YFB", "YIO-YFB", "YGT-YFB",
+		                                "YCY-YFB"};
+		if (rnd(2))
+			snprintf(o, n, "5T %u", 400 + rnd(500));
+		else
+			snprintf(o, n, "5T%u %s", 400 + rnd(500), P33(r));
+		break;
+	}
+	case G35_BOARDING_NU: {
+		static const char *const s[] = {"Larga Baffin (Ottawa)", "Tammaativvik Boarding Home",
+		                                "Larga Baffin", "Frobisher Inn", "Own arrangements",
+		                                "Discovery Lodge"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G35_APPT_NU:
+		day33(2024, 2, &y, &m, &dd);
+		snprintf(o, n, "%u-%02u-%02u %02u:%02u", y, m, dd, 8 + rnd(9), 15 * rnd(4));
+		break;
+	case G35_CLINIC_NU: {
+		static const char *const s[] = {"Cardiology",         "Oncology",
+		                                "Ophthalmology",      "Prenatal (36 wks)",
+		                                "Orthopedics f/u",    "Dialysis assessment",
+		                                "ENT",                "Pediatrics"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G35_INTERP_NU: {
+		static const char *const s[] = {"ii", "aakka", "ᐄ", "ᐋᒃᑲ", "Yes - Inuktitut", "No"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G35_AUTH_NU:
+		snprintf(o, n, "MT-QIK-%u-%05u", 2023 + rnd(3), rnd(20000));
+		break;
+	case G35_COST_NU:
+		snprintf(o, n, "$%u,%03u.%02u", 1 + rnd(6), rnd(1000), rnd(100));
+		break;
+	/* ---------------- Souss: a women's argan cooperative's members */
+	case G35_NAME_MA:
+		ma_name35(o, n);
+		break;
+	case G35_BIRTH_MA:
+		day33(1950, 56, &y, &m, &dd);
+		switch (rnd(10)) {
+		case 0:
+		case 1:
+		case 2:
+		case 3:
+		case 4:
+			snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+			break;
+		case 5:
+		case 6:
+			snprintf(o, n, "%u-%02u-%02u", y, m, dd);
+			break;
+		case 7:
+			snprintf(o, n, "%02u.%02u.%u", dd, m, y);
+			break;
+		case 8:
+			snprintf(o, n, "%u", y);
+			break;
+		default:
+			snprintf(o, n, "née en %u", y);
+		}
+		break;
+	case G35_CIN_MA: {
+		static const char *const pre[] = {"J", "JA", "JB", "JC", "JE", "JH", "JK", "JT", "JM"};
+		const char *p = P33(pre);
+		if (p[1] && rnd(2))
+			snprintf(d, sizeof d, "%s%05u", p, rnd(100000));
+		else
+			snprintf(d, sizeof d, "%s%06u", p, rnd(1000000));
+		switch (rnd(7)) {
+		case 0:
+			snprintf(o, n, "%.*s %s", (int)strlen(p), d, d + strlen(p));
+			break;
+		case 1:
+			snprintf(o, n, "N° %s", d);
+			break;
+		default:
+			snprintf(o, n, "%s", d);
+		}
+		break;
+	}
+	case G35_CNSS_MA:
+		digits33(d, 9, 1);
+		if (rnd(4))
+			snprintf(o, n, "%s", d);
+		else
+			snprintf(o, n, "%.3s %.3s %.3s", d, d + 3, d + 6);
+		break;
+	case G35_PHONE_MA:
+		ma_phone35(o, n);
+		break;
+	case G35_ADDR_MA: {
+		static const char *const hay[] = {"Hay Dakhla", "Hay Mohammadi", "Tikiouine",
+		                                  "Hay Al Houda", "Anza", "Bensergao"};
+		k = rnd(N33(ma_dou35));
+		switch (rnd(9)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "Douar %s, Commune %s, Province %s", ma_dou35[k][0], ma_dou35[k][1],
+			         ma_dou35[k][2]);
+			break;
+		case 3:
+		case 4:
+			snprintf(o, n, "Douar %s, CR %s, %s %s", ma_dou35[k][0], ma_dou35[k][1],
+			         ma_dou35[k][3], ma_dou35[k][2]);
+			break;
+		case 5:
+		case 6:
+			snprintf(o, n, "%s, Rue %u, N° %u, Agadir %s", P33(hay), 1 + rnd(700), 1 + rnd(90),
+			         rnd(2) ? "80000" : "80060");
+			break;
+		case 7:
+			snprintf(o, n, "Lotissement Al Wifaq, N° %u, Aourir 80350", 1 + rnd(400));
+			break;
+		default:
+			snprintf(o, n, "ⴷⵓⵡⵡⴰⵔ ⵜⴰⵎⵔⵉ, ⴰⴳⴰⴷⵉⵔ (Douar Tamri n° %u)", 1 + rnd(200));
+		}
+		break;
+	}
+	case G35_MAIL_MA: {
+		static const char *const dom[] = {"gmail.com", "hotmail.fr", "yahoo.fr", "menara.ma",
+		                                  "outlook.fr"};
+		mail33(o, n, P33(ma_fem35), P33(ma_sur35), dom, N33(dom));
+		break;
+	}
+	case G35_RIB_MA:
+		ma_rib35(d, sizeof d);
+		switch (rnd(10)) {
+		case 0:
+		case 1:
+		case 2:
+		case 3:
+			iban33(o, n, "MA", d, 1);
+			break;
+		case 4:
+		case 5:
+			iban33(o, n, "MA", d, 0);
+			break;
+		case 6:
+		case 7:
+		case 8:
+			snprintf(o, n, "%.3s %.3s %.16s %.2s", d, d + 3, d + 6, d + 22);
+			break;
+		default:
+			snprintf(o, n, "%s", d);
+		}
+		break;
+	case G35_NOTE_MA:
+		ma_phone35(c, sizeof c);
+		ma_name35(a, sizeof a);
+		switch (rnd(9)) {
+		case 0:
+			snprintf(o, n, "Absente cette semaine, son mari %s a appelé du %s", P33(ma_mal35),
+			         c);
+			break;
+		case 1:
+			snprintf(o, n, "Azul, payée en espèces, tanmmirt");
+			break;
+		case 2:
+			snprintf(o, n, "Formation hygiène ONSSA faite le %u/%02u", 1 + rnd(28), 1 + rnd(12));
+			break;
+		case 3:
+			snprintf(o, n, "Concassage à domicile, ramassage le mardi avec %s", a);
+			break;
+		case 4:
+			snprintf(o, n, "Nouveau numéro: %s", c);
+			break;
+		case 5:
+			snprintf(o, n, "Sa fille %s la remplace pendant l'accouchement", P33(ma_fem35));
+			break;
+		case 6:
+			snprintf(o, n, "CIN expirée, renouvellement en cours");
+			break;
+		case 7:
+			snprintf(o, n, "Avance de %u DH remboursée", 100 * (1 + rnd(10)));
+			break;
+		default:
+			snprintf(o, n, "Ne parle que tachelhit, passer par %s (%s)", a, c);
+		}
+		break;
+	case G35_GPS_MA:
+		gps33(o, n, 29.70, 30.75, -9.85, -8.95);
+		break;
+	case G35_DOUAR_MA:
+		snprintf(o, n, "%s", P33(ma_dou35)[0]);
+		break;
+	case G35_KILOS_MA:
+		snprintf(o, n, "%u.%u", 2 + rnd(80), rnd(10));
+		break;
+	case G35_PRODUCT_MA: {
+		static const char *const s[] = {"Huile d'argan alimentaire", "Huile d'argan cosmétique",
+		                                "Amlou",        "Savon à l'argan",
+		                                "Tourteau",     "Huile grillée 1 L",
+		                                "Huile 250 ml", "ⴰⵎⵍⵍⵓ"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G35_PRICE_MA:
+		switch (rnd(4)) {
+		case 0:
+			snprintf(o, n, "%u,00 DH", 80 + 10 * rnd(30));
+			break;
+		case 1:
+			snprintf(o, n, "MAD %u", 80 + 5 * rnd(60));
+			break;
+		case 2:
+			snprintf(o, n, "%u DH/L", 200 + 10 * rnd(20));
+			break;
+		default:
+			snprintf(o, n, "%u dh le kg", 30 + rnd(40));
+		}
+		break;
+	case G35_LOT_MA:
+		if (rnd(2))
+			snprintf(o, n, "LOT-%u-%03u", 2022 + rnd(4), rnd(400));
+		else
+			snprintf(o, n, "ARG/%u/%04u", 2022 + rnd(4), rnd(3000));
+		break;
+	case G35_JOINED_MA:
+		day33(2005, 20, &y, &m, &dd);
+		snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		break;
+	case G35_ROLE_MA: {
+		static const char *const s[] = {"Adhérente",  "Adhérente", "Présidente",  "Trésorière",
+		                                "Secrétaire", "Conseillère", "Concasseuse", "Vendeuse"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G35_SHARE_MA: {
+		static const char *const s[] = {"500 DH", "1 000 DH", "200 DH", "500,00", "1000 dh"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	/* ---------------- Diné: a trading post's pawn ledger */
+	case G35_NAME_DN:
+		dn_name35(o, n, NULL, NULL);
+		break;
+	case G35_BIRTH_DN:
+		day33(1935, 70, &y, &m, &dd);
+		if (rnd(8) == 0) {
+			static const char *const mon[] = {"January", "February", "March",     "April",
+			                                  "May",     "June",     "July",      "August",
+			                                  "September", "October", "November", "December"};
+			snprintf(o, n, "%s %u, %u", mon[m - 1], dd, y);
+		} else
+			us_date35(o, n, y, m, dd);
+		break;
+	case G35_CENSUS_DN:
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%06u", rnd(1000000));
+			break;
+		case 2:
+			snprintf(o, n, "%07u", rnd(10000000));
+			break;
+		case 3:
+			snprintf(o, n, "#%u", 100000 + rnd(900000));
+			break;
+		default:
+			snprintf(o, n, "CN %07u", rnd(10000000));
+		}
+		break;
+	case G35_STATEID_DN:
+		switch (rnd(10)) {
+		case 0:
+		case 1:
+		case 2:
+		case 3:
+		case 4:
+			snprintf(o, n, "D%08u", rnd(100000000));
+			break;
+		case 5:
+		case 6:
+		case 7:
+			snprintf(o, n, "%09u", rnd(1000000000));
+			break;
+		case 8:
+			snprintf(o, n, "AZ D%08u", rnd(100000000));
+			break;
+		default:
+			snprintf(o, n, "NM %09u", rnd(1000000000));
+		}
+		break;
+	case G35_PHONE_DN:
+		dn_phone35(o, n);
+		break;
+	case G35_ADDR_DN: {
+		static const char *const po[][2] = {
+		    {"Chinle, AZ", "86503"},      {"Ganado, AZ", "86505"},   {"Kayenta, AZ", "86033"},
+		    {"Window Rock, AZ", "86515"}, {"Tuba City, AZ", "86045"}, {"Lukachukai, AZ", "86507"},
+		    {"Many Farms, AZ", "86538"},  {"Shiprock, NM", "87420"}, {"Crownpoint, NM", "87313"},
+		    {"Fort Defiance, AZ", "86504"}, {"Pinon, AZ", "86510"},  {"Tsaile, AZ", "86556"}};
+		static const char *const dir[] = {"1.5 mi S of Nazlini Chapter, turn at water tank, "
+		                                  "Nazlini AZ 86540",
+		                                  "3 mi N of Rough Rock school on N-59, blue roof, "
+		                                  "Chinle AZ 86503",
+		                                  "2nd hogan past the windmill, Low Mountain, AZ 86503"};
+		k = rnd(N33(po));
+		switch (rnd(10)) {
+		case 0:
+		case 1:
+		case 2:
+		case 3:
+			snprintf(o, n, "PO Box %u, %s %s", 1 + rnd(3000), po[k][0], po[k][1]);
+			break;
+		case 4:
+			snprintf(o, n, "P.O. Box %u, %s %s", 1 + rnd(3000), po[k][0], po[k][1]);
+			break;
+		case 5:
+		case 6:
+			snprintf(o, n, "HC %u Box %u, %s %s", 58 + rnd(8), 1 + rnd(9000), po[k][0], po[k][1]);
+			break;
+		case 7:
+			snprintf(o, n, "HCR %u Box %u, Winslow, AZ 86047", 60 + rnd(10), 1 + rnd(9000));
+			break;
+		case 8:
+			snprintf(o, n, "%s", P33(dir));
+			break;
+		default:
+			snprintf(o, n, "Hse %u, N-%u, %s %s", 1 + rnd(90), 1 + rnd(60), po[k][0], po[k][1]);
+		}
+		break;
+	}
+	case G35_MAIL_DN: {
+		static const char *const dom[] = {"gmail.com", "yahoo.com", "hotmail.com",
+		                                  "navajo-nsn.gov", "dinecollege.edu", "frontiernet.net"};
+		const char *g1, *s1;
+		dn_name35(a, sizeof a, &g1, &s1);
+		mail33(o, n, g1, s1, dom, N33(dom));
+		break;
+	}
+	case G35_CARD_DN:
+		if (rnd(6) == 0) {
+			luhn33(d, "4", 16);
+			if (rnd(2))
+				snprintf(o, n, "XXXX-XXXX-XXXX-%.4s", d + 12);
+			else
+				snprintf(o, n, "************%.4s", d + 12);
+		} else
+			card33(o, n, 1);
+		break;
+	case G35_KIN_DN: {
+		static const char *const relf[] = {"bimá", "bitsóí", "bitsiʼ", "granddaughter",
+		                                   "daughter", "sister"};
+		static const char *const relm[] = {"bizhéʼé", "bitsóí", "biyáázh", "grandson",
+		                                   "son", "brother"};
+		dn_name35(a, sizeof a, NULL, NULL);
+		if (rnd(2))
+			snprintf(o, n, "%s (%s)", a, dn_isfem35 ? P33(relf) : P33(relm));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	}
+	case G35_NOTE_DN: {
+		const char *g1, *s1;
+		dn_phone35(c, sizeof c);
+		dn_name35(a, sizeof a, &g1, &s1);
+		switch (rnd(9)) {
+		case 0:
+			snprintf(o, n, "Pawns the same squash blossom every winter, redeems after the sheep "
+			               "sale");
+			break;
+		case 1:
+			snprintf(o, n, "%s %s picks up, call %s", dn_isfem35 ? "Granddaughter" : "Grandson",
+			         a, c);
+			break;
+		case 2:
+			snprintf(o, n, "Moved to Gallup, new # %s", c);
+			break;
+		case 3:
+			snprintf(o, n, "Extended 30 days, paid interest $%u", 10 + rnd(60));
+			break;
+		case 4:
+			snprintf(o, n, "Yáʼátʼééh, wants to sell a rug on consignment too");
+			break;
+		case 5:
+			snprintf(o, n, "Dead pawn notice mailed to PO box");
+			break;
+		case 6:
+			snprintf(o, n, "Her %s %s brought the payment", dn_isfem35 ? "daughter" : "son", g1);
+			break;
+		case 7:
+			snprintf(o, n, "Speaks Diné bizaad only, %s translates", a);
+			break;
+		default:
+			snprintf(o, n, "Bought %u lbs wool, paid cash", 10 + rnd(80));
+		}
+		break;
+	}
+	case G35_CLAN_DN: {
+		static const char *const s[] = {"Tódíchʼíiʼnii", "Kinyaaʼáanii", "Tábąąhá",
+		                                "Tłʼízí łání",   "Honágháahnii", "Tóʼahaní",
+		                                "Bitʼahnii",     "Táchiiʼnii",   "Áshįįhí",
+		                                "Tsiʼnaajínii",  "Hashtłʼishnii", "Kinłichʼíinii",
+		                                "Bitter Water",  "Towering House", "Salt People"};
+		if (rnd(4) == 0)
+			snprintf(o, n, "%s, born for %s", P33(s), P33(s));
+		else
+			snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G35_ITEM_DN: {
+		static const char *const s[] = {"Squash blossom necklace",  "Concho belt (9 conchos)",
+		                                "Turquoise cluster bracelet", "Ketoh",
+		                                "Two Grey Hills rug 4x6",   "Pendleton blanket",
+		                                "Saddle",                   "Winchester .30-30",
+		                                "Storm pattern rug",        "Silver bolo tie",
+		                                "Coral 3-strand necklace",  "Sandcast bracelet"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G35_LOAN_DN:
+		snprintf(o, n, rnd(2) ? "$%u.00" : "%u.00", 20 + 10 * rnd(80));
+		break;
+	case G35_TICKET_DN:
+		snprintf(o, n, "P-%05u", rnd(40000));
+		break;
+	case G35_DUE_DN:
+		day33(2024, 2, &y, &m, &dd);
+		us_date35(o, n, y, m, dd);
+		break;
+	case G35_WOOL_DN:
+		snprintf(o, n, "%u.%u", 5 + rnd(120), rnd(10));
+		break;
+	case G35_CHAPTER_DN: {
+		static const char *const s[] = {"Chinle",     "Many Farms", "Lukachukai", "Tsaile/Wheatfields",
+		                                "Rough Rock", "Nazlini",    "Klagetoh",   "Ganado",
+		                                "Steamboat",  "Pinon",      "Low Mountain", "Round Rock",
+		                                "Tachee/Blue Gap", "Shiprock", "Crownpoint"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G35_STATUS_DN: {
+		static const char *const s[] = {"Active", "Redeemed", "Dead pawn", "Extended", "Sold"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	/* ---------------- St. Paul: a Hmong Saturday school's pupils */
+	case G35_NAME_HM:
+		hm_kid_name35(o, n);
+		break;
+	case G35_BIRTH_HM:
+		day33(2008, 13, &y, &m, &dd);
+		us_date35(o, n, y, m, dd);
+		break;
+	case G35_PARENTS_HM: {
+		unsigned c1 = rnd(N33(hm_clan35)), c2 = rnd(N33(hm_clan35));
+		if (!strcmp(hm_clan35[c2][0], hm_clan35[c1][0]))
+			c2 = (c1 + 3) % N33(hm_clan35);
+		switch (rnd(6)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%s %s & %s %s", P33(hm_man35), hm_clan35[c1][0], P33(hm_wom35),
+			         hm_clan35[c2][0]);
+			break;
+		case 2:
+			snprintf(o, n, "Niam: %s %s, Txiv: %s %s", P33(hm_wom35), hm_clan35[c2][0],
+			         P33(hm_man35), hm_clan35[c1][0]);
+			break;
+		case 3:
+			snprintf(o, n, "%s %s (niam)", P33(hm_wom35), hm_clan35[c2][0]);
+			break;
+		case 4:
+			snprintf(o, n, "%s %s", P33(hm_man35), hm_clan35[c1][1]);
+			break;
+		default:
+			snprintf(o, n, "%s %s", P33(hm_man35), hm_clan35[c1][0]);
+		}
+		break;
+	}
+	case G35_PHONE_HM:
+		hm_phone35(o, n);
+		break;
+	case G35_ADDR_HM: {
+		static const char *const st[][2] = {
+		    {"Payne Ave", "St Paul, MN 55130"},       {"Arcade St", "St. Paul, MN 55106"},
+		    {"Maryland Ave E", "St Paul MN 55106"},   {"Thomas Ave", "Saint Paul, MN 55104"},
+		    {"Case Ave", "St Paul MN 55106"},         {"Lawson Ave E", "St. Paul, MN 55106"},
+		    {"Edgerton St", "Maplewood, MN 55117"},   {"Rice St", "St Paul, MN 55117"},
+		    {"Zane Ave N", "Brooklyn Park, MN 55443"}, {"Sherburne Ave", "St Paul MN 55103"},
+		    {"Minnehaha Ave E", "St. Paul, MN 55106"}, {"White Bear Ave N", "St Paul, MN 55119"}};
+		k = rnd(N33(st));
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%u %s, %s", 100 + rnd(2000), st[k][0], st[k][1]);
+			break;
+		case 3:
+			snprintf(o, n, "%u %s Apt %u, %s", 100 + rnd(2000), st[k][0], 1 + rnd(30), st[k][1]);
+			break;
+		default:
+			snprintf(o, n, "%u %s #%u, %s", 100 + rnd(2000), st[k][0], 100 + rnd(300),
+			         st[k][1]);
+		}
+		break;
+	}
+	case G35_MAIL_HM: {
+		static const char *const dom[] = {"gmail.com", "yahoo.com", "hotmail.com", "icloud.com",
+		                                  "comcast.net", "spps.org"};
+		unsigned c1 = rnd(N33(hm_clan35));
+		mail33(o, n, rnd(2) ? P33(hm_man35) : P33(hm_wom35),
+		       rnd(4) ? hm_clan35[c1][0] : hm_clan35[c1][1], dom, N33(dom));
+		break;
+	}
+	case G35_CARD_HM:
+		card33(o, n, 1);
+		break;
+	case G35_IP_HM: {
+		static const char *const pre[] = {"73.37", "73.94", "24.118", "71.195", "75.72",
+		                                  "174.53"};
+		if (rnd(6) == 0)
+			snprintf(o, n, "2601:441:%x:%x::%x", rnd(65536), rnd(65536), 1 + rnd(65535));
+		else
+			snprintf(o, n, "%s.%u.%u", P33(pre), rnd(256), 1 + rnd(254));
+		break;
+	}
+	case G35_NOTE_HM: {
+		unsigned c1 = rnd(N33(hm_clan35));
+		hm_phone35(c, sizeof c);
+		snprintf(a, sizeof a, "%s %s", P33(hm_wom35), hm_clan35[c1][0]);
+		switch (rnd(8)) {
+		case 0:
+			snprintf(o, n, "Niam %s yuav tuaj tos, hu %s", a, c);
+			break;
+		case 1:
+			snprintf(o, n, "Allergic to peanuts (tsis txhob noj txiv laum huab xeeb)");
+			break;
+		case 2:
+			snprintf(o, n, "Only grandma %s picks up on Saturdays", a);
+			break;
+		case 3:
+			snprintf(o, n, "Kawm qeej nrog xib fwb %s %s", P33(hm_man35), hm_clan35[c1][1]);
+			break;
+		case 4:
+			snprintf(o, n, "Paid cash $%u, receipt #%u", 40 + 10 * rnd(10), 1000 + rnd(9000));
+			break;
+		case 5:
+			snprintf(o, n, "New number: %s", c);
+			break;
+		case 6:
+			snprintf(o, n, "Needs ride from Frogtown, ask %s", a);
+			break;
+		default:
+			snprintf(o, n, "Sister in the same class (Qib 3)");
+		}
+		break;
+	}
+	case G35_GRADE_HM: {
+		static const char *const s[] = {"Qib 1",  "Qib 2",   "Qib 3", "Qib 4",       "Qib 5",
+		                                "Pre-K",  "Kindergarten", "Grade 6", "Grade 7", "Qib 8"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G35_CLASS_HM: {
+		static const char *const s[] = {"Hmoob 101 (nyeem ntawv)", "Hmoob 201", "Qeej",
+		                                "Paj ntaub", "Seev cev (dance)", "Kwv txhiaj", "Ncas",
+		                                "Dab neeg"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G35_TUITION_HM:
+		snprintf(o, n, rnd(2) ? "$%u.00" : "%u", 60 + 10 * rnd(15));
+		break;
+	case G35_START_HM:
+		day33(2023, 3, &y, &m, &dd);
+		us_date35(o, n, y, m, dd);
+		break;
+	case G35_PUPILNO_HM:
+		snprintf(o, n, "HLS-%02u-%04u", 22 + rnd(4), rnd(2000));
+		break;
+	case G35_TERM_HM: {
+		static const char *const s[] = {"Lub caij nplooj zeeg 2024", "Lub caij ntuj no 2025",
+		                                "Fall 2024", "Spring 2025", "Lub caij ntuj sov 2024"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G35_ATTEND_HM:
+		snprintf(o, n, "%u", rnd(31));
+		break;
+	case G35_SHIRT_HM: {
+		static const char *const s[] = {"YS", "YM", "YL", "AS", "AM", "Youth M", "Adult S"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	/* ---------------- Imphal: a fibre operator's subscribers */
+	case G35_NAME_MN:
+		mn_name35(o, n, -1);
+		break;
+	case G35_FATHER_MN:
+		/* the father's, or a married woman's husband's, name */
+		mn_name35(a, sizeof a, 0);
+		switch (rnd(8)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%s", a);
+			break;
+		case 3:
+			snprintf(o, n, "S/o %s", a);
+			break;
+		case 4:
+			snprintf(o, n, "D/o %s", a);
+			break;
+		case 5:
+			snprintf(o, n, "W/o %s", a);
+			break;
+		default:
+			snprintf(o, n, "Late %s", a);
+		}
+		break;
+	case G35_BIRTH_MN:
+		day33(1950, 56, &y, &m, &dd);
+		in_date35(o, n, y, m, dd);
+		break;
+	case G35_KYC_MN:
+		switch (rnd(10)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, rnd(2) ? "XXXX XXXX %04u" : "Aadhaar: XXXX-XXXX-%04u", rnd(10000));
+			break;
+		case 3:
+		case 4:
+		case 5:
+			digits33(d, 11, 2);
+			d[11] = (char)('0' + verhoeff33(d));
+			d[12] = 0;
+			if (rnd(3))
+				snprintf(o, n, "%.4s %.4s %.4s", d, d + 4, d + 8);
+			else
+				snprintf(o, n, "Aadhaar %s", d);
+			break;
+		case 6:
+		case 7: {
+			static const char *const pre[] = {"YDM", "LLT", "KXS", "MNW", "RBD", "UVM"};
+			if (rnd(4))
+				snprintf(o, n, "%s%07u", P33(pre), rnd(10000000));
+			else
+				snprintf(o, n, "EPIC MN/%02u/%03u/%06u", 1 + rnd(60), 1 + rnd(300),
+				         rnd(1000000));
+			break;
+		}
+		default: {
+			static const char kind[] = "PPPPCH";
+			char p[11];
+			int i;
+			for (i = 0; i < 3; i++)
+				p[i] = (char)('A' + rnd(26));
+			p[3] = kind[rnd(sizeof kind - 1)];
+			p[4] = mn_sur35[rnd(N33(mn_sur35))][0][0];
+			for (i = 5; i < 9; i++)
+				p[i] = (char)('0' + rnd(10));
+			p[9] = (char)('A' + rnd(26));
+			p[10] = 0;
+			snprintf(o, n, rnd(3) ? "%s" : "PAN %s", p);
+		}
+		}
+		break;
+	case G35_PHONE_MN:
+		mn_phone35(o, n);
+		break;
+	case G35_ADDR_MN: {
+		static const char *const lk[][2] = {
+		    {"Sagolband Tera", "ꯁꯒꯣꯜꯕꯟꯗ ꯇꯦꯔꯥ"},
+		    {"Keishampat Leimajam Leikai", "ꯀꯩꯁꯝꯄꯥꯠ ꯂꯩꯃꯖꯝ ꯂꯩꯀꯥꯏ"},
+		    {"Singjamei Wangma", "ꯁꯤꯡꯖꯃꯩ ꯋꯥꯡꯃ"},
+		    {"Khurai Lamlong", "ꯈꯨꯔꯥꯏ ꯂꯝꯂꯣꯡ"},
+		    {"Uripok Polem Leikai", "ꯎꯔꯤꯄꯣꯛ ꯄꯣꯂꯦꯝ ꯂꯩꯀꯥꯏ"},
+		    {"Thangmeiband Yumnam Leikai", "ꯊꯥꯡꯃꯩꯕꯟꯗ ꯌꯨꯝꯅꯝ ꯂꯩꯀꯥꯏ"},
+		    {"Kwakeithel Konjeng Leikai", "ꯀ꯭ꯋꯥꯀꯩꯊꯦꯜ ꯀꯣꯟꯖꯦꯡ ꯂꯩꯀꯥꯏ"},
+		    {"Naoremthong", "ꯅꯥꯎꯔꯦꯝꯊꯣꯡ"},
+		    {"Yaiskul Hiruhanba Leikai", "ꯌꯥꯏꯁ꯭ꯀꯨꯜ ꯍꯤꯔꯨꯍꯟꯕ ꯂꯩꯀꯥꯏ"},
+		    {"Wangkhei Ningthem Pukhri Mapan", "ꯋꯥꯡꯈꯩ ꯅꯤꯡꯊꯦꯝ ꯄꯨꯈ꯭ꯔꯤ ꯃꯄꯥꯟ"}};
+		static const char *const pin[] = {"795001", "795008", "795010", "795004", "795005",
+		                                  "795003"};
+		k = rnd(N33(lk));
+		switch (rnd(10)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%s, Imphal %s, Manipur - %s", lk[k][0], rnd(2) ? "West" : "East",
+			         P33(pin));
+			break;
+		case 3:
+		case 4:
+			snprintf(o, n, "H. No. %u, %s, Imphal %s", 1 + rnd(300), lk[k][0], P33(pin));
+			break;
+		case 5:
+		case 6:
+			snprintf(o, n, "%s, P.O. Imphal, Imphal %s District, Manipur %s", lk[k][0],
+			         rnd(2) ? "West" : "East", P33(pin));
+			break;
+		case 7:
+			snprintf(o, n, "Near %s, %s, Imphal", rnd(2) ? "Lamphel Pat" : "Ima Keithel",
+			         lk[k][0]);
+			break;
+		default:
+			snprintf(b, sizeof b, "%s", P33(pin));
+			mayek35(b, c, sizeof c);
+			snprintf(o, n, "%s, ꯏꯝꯐꯥꯜ %s", lk[k][1], c);
+		}
+		break;
+	}
+	case G35_MAIL_MN: {
+		static const char *const dom[] = {"gmail.com", "yahoo.co.in", "rediffmail.com",
+		                                  "yahoo.com", "manipuruniv.ac.in"};
+		unsigned s = rnd(N33(mn_sur35));
+		const char *gl = rnd(2) ? P33(mn_fem35)[0] : P33(mn_mal35)[0];
+		mail33(o, n, gl, mn_sur35[s][0], dom, N33(dom));
+		break;
+	}
+	case G35_IP_MN: {
+		static const char *const pre[] = {"103.221", "103.77", "117.239", "106.205", "49.37",
+		                                  "103.250"};
+		switch (rnd(8)) {
+		case 0:
+			snprintf(o, n, "100.%u.%u.%u", 64 + rnd(64), rnd(256), 1 + rnd(254));
+			break;
+		case 1:
+			snprintf(o, n, "2401:4900:%x:%x::%x", rnd(65536), rnd(65536), 1 + rnd(65535));
+			break;
+		default:
+			snprintf(o, n, "%s.%u.%u", P33(pre), rnd(256), 1 + rnd(254));
+		}
+		break;
+	}
+	case G35_GPS_MN:
+		gps33(o, n, 24.76, 24.85, 93.89, 93.98);
+		break;
+	case G35_NOTE_MN: {
+		char t[96];
+		mn_phone35(c, sizeof c);
+		mn_name35(a, sizeof a, 0);
+		switch (rnd(9)) {
+		case 0:
+			snprintf(o, n, "Installation done by technician %s, contact %s", a, c);
+			break;
+		case 1:
+			snprintf(o, n, "Router changed, old ONT returned");
+			break;
+		case 2:
+			snprintf(o, n, "Son %s pays by GPay, call %s", a, c);
+			break;
+		case 3:
+			snprintf(o, n, "Khurumjari, bill paid at office");
+			break;
+		case 4:
+			snprintf(o, n, "Line down since bandh, waiting for splice");
+			break;
+		case 5:
+			snprintf(t, sizeof t, "%u", 1 + rnd(200));
+			mayek35(t, b, sizeof b);
+			snprintf(o, n, "Shifted to H. No. %s, new address pending", b);
+			break;
+		case 6:
+			mn_name35(t, sizeof t, -1);
+			snprintf(o, n, "Bill to be sent in the name of %s", t);
+			break;
+		case 7:
+			snprintf(o, n, "Curfew - technician could not visit");
+			break;
+		default:
+			snprintf(o, n, "New mobile: %s", c);
+		}
+		break;
+	}
+	case G35_PLAN_MN: {
+		static const char *const s[] = {"FTTH 50 Mbps ₹499",   "FTTH 100 Mbps ₹799",
+		                                "FTTH 200 Mbps ₹1,199", "Cable TV + Net Combo",
+		                                "Business 300 Mbps",    "FTTH 40 Mbps (old)"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G35_ONT_MN: {
+		static const char *const s[] = {"ZTEG", "HWTC", "ALCL"};
+		snprintf(o, n, "%s%08X", P33(s), rnd(0xFFFFFFFFu));
+		break;
+	}
+	case G35_BILL_MN:
+		snprintf(o, n, rnd(2) ? "₹ %u.00" : "Rs. %u/-", 400 + rnd(1500));
+		break;
+	case G35_BILLDATE_MN:
+		day33(2024, 2, &y, &m, &dd);
+		snprintf(o, n, "%02u-%02u-%u", dd, m, y);
+		break;
+	case G35_OLT_MN:
+		if (rnd(2))
+			snprintf(o, n, "OLT-IMW-%02u/%u/%u", 1 + rnd(6), rnd(2), 1 + rnd(16));
+		else
+			snprintf(o, n, "IMPHAL-E-OLT%u 0/%u/%u", 1 + rnd(3), 1 + rnd(8), 1 + rnd(64));
+		break;
+	case G35_DISTRICT_MN: {
+		static const char *const s[] = {"Imphal West", "Imphal East", "Thoubal", "Bishnupur",
+		                                "Kakching",    "ꯏꯝꯐꯥꯜ ꯋꯦꯁ꯭ꯠ"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G35_STATUS_MN: {
+		static const char *const s[] = {"Active", "Suspended", "Disconnected",
+		                                "Pending installation", "Temporary disconnection"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G35_CAF_MN:
+		snprintf(o, n, "CAF/IMP/%u/%05u", 2021 + rnd(5), rnd(30000));
+		break;
+	case G35_GSTIN_MN:
+		gstin35(o, n);
+		break;
+	default:
+		snprintf(o, n, "?");
+	}
+}
+
 struct spec {
-	int fold; /* 0 tune, 1..34 the first to thirty-fourth held-out folds */
+	int fold; /* 0 tune, 1..35 the first to thirty-fifth held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
-	int g; /* a gen, or a G5_* .. G34_* generator of the fifth to thirty-fourth fold */
+	int g; /* a gen, or a G5_* .. G35_* generator of the fifth to thirty-fifth fold */
 	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
@@ -36474,7 +38158,102 @@ static const struct spec specs[] = {
     {34, "kaju_bhatti_xetkari", "FSSAI_no", "TEXT", SX_PII_NONE, G34_FSSAI_PD, "bhatticho FSSAI licence"},
     {34, "kaju_bhatti_xetkari", "survey_no", "TEXT", SX_PII_NONE, G34_SURVEY_PD, NULL},
     {34, "kaju_bhatti_xetkari", "vikrecho_dis", "TEXT", SX_PII_NONE, G34_SALE_PD, NULL},
-    {34, "kaju_bhatti_xetkari", "bill_no", "TEXT", SX_PII_NONE, G34_BILL_PD, NULL},
+    {34, "kaju_bhatti_xetkari", "bill_no", "TEXT", SX_PII_NONE, G34_BILL_PD, NULL},    /* ---- fold 35: thirty-fifth held out, written blind (see value35()) */
+    /* a Qikiqtani medical travel office's patients (Inuktitut) */
+    {35, "aullaqtut_medical_travel", "ᐊᑎᖓ", "TEXT", SX_PII_PERSON_NAME, G35_NAME_NU, NULL},
+    {35, "aullaqtut_medical_travel", "ᐃᓅᓕᕐᕕᖓ", "TEXT", SX_PII_BIRTH_DATE, G35_BIRTH_NU, NULL},
+    {35, "aullaqtut_medical_travel", "health_card_no", "TEXT", SX_PII_GOVERNMENT_ID, G35_HEALTH_NU, "NU Health Care Plan"},
+    {35, "aullaqtut_medical_travel", "ᐅᖃᓘᑎᖓ", "TEXT", SX_PII_PHONE, G35_PHONE_NU, NULL},
+    {35, "aullaqtut_medical_travel", "najuqtanga", "TEXT", SX_PII_POSTAL_ADDRESS, G35_ADDR_NU, NULL},
+    {35, "aullaqtut_medical_travel", "email", "TEXT", SX_PII_EMAIL, G35_MAIL_NU, NULL},
+    {35, "aullaqtut_medical_travel", "ikajuqti", "TEXT", SX_PII_PERSON_NAME, G35_ESCORT_NU, "non-medical escort"},
+    {35, "aullaqtut_medical_travel", "ikajuqti_uqaluutinga", "TEXT", SX_PII_PHONE, G35_ESCORT_PHONE_NU, NULL},
+    {35, "aullaqtut_medical_travel", "titiraqsimajut", "TEXT", SX_PII_FREE_TEXT, G35_NOTE_NU, "CHR / MT clerk notes"},
+    {35, "aullaqtut_medical_travel", "ᓄᓇᓕᒃ", "TEXT", SX_PII_NONE, G35_COMMUNITY_NU, NULL},
+    {35, "aullaqtut_medical_travel", "destination", "TEXT", SX_PII_NONE, G35_DEST_NU, NULL},
+    {35, "aullaqtut_medical_travel", "flight", "TEXT", SX_PII_NONE, G35_FLIGHT_NU, NULL},
+    {35, "aullaqtut_medical_travel", "boarding", "TEXT", SX_PII_NONE, G35_BOARDING_NU, NULL},
+    {35, "aullaqtut_medical_travel", "appointment_ullunga", "TEXT", SX_PII_NONE, G35_APPT_NU, NULL},
+    {35, "aullaqtut_medical_travel", "clinic", "TEXT", SX_PII_NONE, G35_CLINIC_NU, NULL},
+    {35, "aullaqtut_medical_travel", "tusaaji", "TEXT", SX_PII_NONE, G35_INTERP_NU, "interpreter needed"},
+    {35, "aullaqtut_medical_travel", "travel_auth_no", "TEXT", SX_PII_NONE, G35_AUTH_NU, NULL},
+    {35, "aullaqtut_medical_travel", "cost", "TEXT", SX_PII_NONE, G35_COST_NU, NULL},
+    /* an Agadir-region women's argan cooperative's members (Tashelhit, with French) */
+    {35, "tiwtmin_tamsmunt_argan", "ⵉⵙⵎ", "TEXT", SX_PII_PERSON_NAME, G35_NAME_MA, NULL},
+    {35, "tiwtmin_tamsmunt_argan", "ass_n_tlalit", "TEXT", SX_PII_BIRTH_DATE, G35_BIRTH_MA, NULL},
+    {35, "tiwtmin_tamsmunt_argan", "CIN", "TEXT", SX_PII_GOVERNMENT_ID, G35_CIN_MA, NULL},
+    {35, "tiwtmin_tamsmunt_argan", "n_CNSS", "TEXT", SX_PII_GOVERNMENT_ID, G35_CNSS_MA, "immatriculation AMO"},
+    {35, "tiwtmin_tamsmunt_argan", "ⵓⵟⵟⵓⵏ_ⵏ_ⵜⵉⵍⵉⴼⵓⵏ", "TEXT", SX_PII_PHONE, G35_PHONE_MA, NULL},
+    {35, "tiwtmin_tamsmunt_argan", "tansa", "TEXT", SX_PII_POSTAL_ADDRESS, G35_ADDR_MA, NULL},
+    {35, "tiwtmin_tamsmunt_argan", "imayl", "TEXT", SX_PII_EMAIL, G35_MAIL_MA, NULL},
+    {35, "tiwtmin_tamsmunt_argan", "RIB", "TEXT", SX_PII_IBAN, G35_RIB_MA, "virement des ventes"},
+    {35, "tiwtmin_tamsmunt_argan", "tizmmamin", "TEXT", SX_PII_FREE_TEXT, G35_NOTE_MA, NULL},
+    {35, "tiwtmin_tamsmunt_argan", "ⴰⴷⵖⴰⵔ_GPS", "TEXT", SX_PII_GEOLOCATION, G35_GPS_MA, "domicile, ramassage des amandons"},
+    {35, "tiwtmin_tamsmunt_argan", "duwwar", "TEXT", SX_PII_NONE, G35_DOUAR_MA, NULL},
+    {35, "tiwtmin_tamsmunt_argan", "amandons_kg", "REAL", SX_PII_NONE, G35_KILOS_MA, NULL},
+    {35, "tiwtmin_tamsmunt_argan", "ⴰⴼⴰⵔⵉⵙ", "TEXT", SX_PII_NONE, G35_PRODUCT_MA, NULL},
+    {35, "tiwtmin_tamsmunt_argan", "ⴰⵜⵉⴳ", "TEXT", SX_PII_NONE, G35_PRICE_MA, NULL},
+    {35, "tiwtmin_tamsmunt_argan", "num_lot", "TEXT", SX_PII_NONE, G35_LOT_MA, NULL},
+    {35, "tiwtmin_tamsmunt_argan", "date_adhesion", "TEXT", SX_PII_NONE, G35_JOINED_MA, NULL},
+    {35, "tiwtmin_tamsmunt_argan", "tawuri", "TEXT", SX_PII_NONE, G35_ROLE_MA, NULL},
+    {35, "tiwtmin_tamsmunt_argan", "part_sociale", "TEXT", SX_PII_NONE, G35_SHARE_MA, NULL},
+    /* a Navajo trading post's pawn ledger (Diné bizaad) */
+    {35, "naalyehe_ba_hooghan_pawn", "bizhiʼ", "TEXT", SX_PII_PERSON_NAME, G35_NAME_DN, NULL},
+    {35, "naalyehe_ba_hooghan_pawn", "DOB", "TEXT", SX_PII_BIRTH_DATE, G35_BIRTH_DN, NULL},
+    {35, "naalyehe_ba_hooghan_pawn", "census_no", "TEXT", SX_PII_GOVERNMENT_ID, G35_CENSUS_DN, "Navajo Nation census #"},
+    {35, "naalyehe_ba_hooghan_pawn", "state_ID", "TEXT", SX_PII_GOVERNMENT_ID, G35_STATEID_DN, "AZ/NM driver's license or state ID"},
+    {35, "naalyehe_ba_hooghan_pawn", "béésh_bee_haneʼé", "TEXT", SX_PII_PHONE, G35_PHONE_DN, NULL},
+    {35, "naalyehe_ba_hooghan_pawn", "bighan", "TEXT", SX_PII_POSTAL_ADDRESS, G35_ADDR_DN, "mailing address"},
+    {35, "naalyehe_ba_hooghan_pawn", "email", "TEXT", SX_PII_EMAIL, G35_MAIL_DN, NULL},
+    {35, "naalyehe_ba_hooghan_pawn", "card_on_file", "TEXT", SX_PII_PAYMENT_CARD, G35_CARD_DN, NULL},
+    {35, "naalyehe_ba_hooghan_pawn", "bikʼéí_pickup", "TEXT", SX_PII_PERSON_NAME, G35_KIN_DN, "relative allowed to redeem"},
+    {35, "naalyehe_ba_hooghan_pawn", "haneʼ", "TEXT", SX_PII_FREE_TEXT, G35_NOTE_DN, "clerk's notes"},
+    {35, "naalyehe_ba_hooghan_pawn", "bidoonéʼé", "TEXT", SX_PII_NONE, G35_CLAN_DN, NULL},
+    {35, "naalyehe_ba_hooghan_pawn", "naalyéhé", "TEXT", SX_PII_NONE, G35_ITEM_DN, NULL},
+    {35, "naalyehe_ba_hooghan_pawn", "béeso_loan", "TEXT", SX_PII_NONE, G35_LOAN_DN, NULL},
+    {35, "naalyehe_ba_hooghan_pawn", "ticket_no", "TEXT", SX_PII_NONE, G35_TICKET_DN, NULL},
+    {35, "naalyehe_ba_hooghan_pawn", "due_date", "TEXT", SX_PII_NONE, G35_DUE_DN, NULL},
+    {35, "naalyehe_ba_hooghan_pawn", "aghaaʼ_lbs", "REAL", SX_PII_NONE, G35_WOOL_DN, NULL},
+    {35, "naalyehe_ba_hooghan_pawn", "chapter", "TEXT", SX_PII_NONE, G35_CHAPTER_DN, NULL},
+    {35, "naalyehe_ba_hooghan_pawn", "status", "TEXT", SX_PII_NONE, G35_STATUS_DN, NULL},
+    /* a St. Paul Hmong Saturday school's pupils (Hmong RPA) */
+    {35, "menyuam_kawm_ntawv_hnub_rau", "npe_menyuam", "TEXT", SX_PII_PERSON_NAME, G35_NAME_HM, NULL},
+    {35, "menyuam_kawm_ntawv_hnub_rau", "hnub_yug", "TEXT", SX_PII_BIRTH_DATE, G35_BIRTH_HM, NULL},
+    {35, "menyuam_kawm_ntawv_hnub_rau", "npe_niam_txiv", "TEXT", SX_PII_PERSON_NAME, G35_PARENTS_HM, NULL},
+    {35, "menyuam_kawm_ntawv_hnub_rau", "xov_tooj", "TEXT", SX_PII_PHONE, G35_PHONE_HM, NULL},
+    {35, "menyuam_kawm_ntawv_hnub_rau", "chaw_nyob", "TEXT", SX_PII_POSTAL_ADDRESS, G35_ADDR_HM, NULL},
+    {35, "menyuam_kawm_ntawv_hnub_rau", "email_niam_txiv", "TEXT", SX_PII_EMAIL, G35_MAIL_HM, NULL},
+    {35, "menyuam_kawm_ntawv_hnub_rau", "daim_npav", "TEXT", SX_PII_PAYMENT_CARD, G35_CARD_HM, "tuition autopay"},
+    {35, "menyuam_kawm_ntawv_hnub_rau", "IP_sau_npe", "TEXT", SX_PII_IP_ADDRESS, G35_IP_HM, "online registration"},
+    {35, "menyuam_kawm_ntawv_hnub_rau", "lus_cim", "TEXT", SX_PII_FREE_TEXT, G35_NOTE_HM, NULL},
+    {35, "menyuam_kawm_ntawv_hnub_rau", "qib", "TEXT", SX_PII_NONE, G35_GRADE_HM, NULL},
+    {35, "menyuam_kawm_ntawv_hnub_rau", "chav_kawm", "TEXT", SX_PII_NONE, G35_CLASS_HM, NULL},
+    {35, "menyuam_kawm_ntawv_hnub_rau", "nqi_kawm_ntawv", "TEXT", SX_PII_NONE, G35_TUITION_HM, NULL},
+    {35, "menyuam_kawm_ntawv_hnub_rau", "hnub_pib", "TEXT", SX_PII_NONE, G35_START_HM, NULL},
+    {35, "menyuam_kawm_ntawv_hnub_rau", "tus_lej_tub_kawm", "TEXT", SX_PII_NONE, G35_PUPILNO_HM, NULL},
+    {35, "menyuam_kawm_ntawv_hnub_rau", "lub_caij", "TEXT", SX_PII_NONE, G35_TERM_HM, NULL},
+    {35, "menyuam_kawm_ntawv_hnub_rau", "tuaj_kawm", "INTEGER", SX_PII_NONE, G35_ATTEND_HM, NULL},
+    {35, "menyuam_kawm_ntawv_hnub_rau", "tsho_loj", "TEXT", SX_PII_NONE, G35_SHIRT_HM, NULL},
+    /* an Imphal fibre operator's subscribers (Meitei) */
+    {35, "ftth_subscriber_lairik", "ꯃꯤꯡ", "TEXT", SX_PII_PERSON_NAME, G35_NAME_MN, NULL},
+    {35, "ftth_subscriber_lairik", "ꯏꯄꯥꯒꯤ_ꯃꯤꯡ", "TEXT", SX_PII_PERSON_NAME, G35_FATHER_MN, "Father's / Husband's name"},
+    {35, "ftth_subscriber_lairik", "pokpa_numit", "TEXT", SX_PII_BIRTH_DATE, G35_BIRTH_MN, NULL},
+    {35, "ftth_subscriber_lairik", "ID_proof", "TEXT", SX_PII_GOVERNMENT_ID, G35_KYC_MN, "POI: Aadhaar / EPIC / PAN"},
+    {35, "ftth_subscriber_lairik", "ꯐꯣꯟ_ꯅꯝꯕꯔ", "TEXT", SX_PII_PHONE, G35_PHONE_MN, NULL},
+    {35, "ftth_subscriber_lairik", "ꯂꯩꯐꯝ", "TEXT", SX_PII_POSTAL_ADDRESS, G35_ADDR_MN, NULL},
+    {35, "ftth_subscriber_lairik", "email", "TEXT", SX_PII_EMAIL, G35_MAIL_MN, NULL},
+    {35, "ftth_subscriber_lairik", "WAN_IP", "TEXT", SX_PII_IP_ADDRESS, G35_IP_MN, NULL},
+    {35, "ftth_subscriber_lairik", "ONT_GPS", "TEXT", SX_PII_GEOLOCATION, G35_GPS_MN, "installation point"},
+    {35, "ftth_subscriber_lairik", "remarks", "TEXT", SX_PII_FREE_TEXT, G35_NOTE_MN, NULL},
+    {35, "ftth_subscriber_lairik", "plan", "TEXT", SX_PII_NONE, G35_PLAN_MN, NULL},
+    {35, "ftth_subscriber_lairik", "ONT_serial", "TEXT", SX_PII_NONE, G35_ONT_MN, NULL},
+    {35, "ftth_subscriber_lairik", "bill_amount", "TEXT", SX_PII_NONE, G35_BILL_MN, NULL},
+    {35, "ftth_subscriber_lairik", "bill_date", "TEXT", SX_PII_NONE, G35_BILLDATE_MN, NULL},
+    {35, "ftth_subscriber_lairik", "OLT_port", "TEXT", SX_PII_NONE, G35_OLT_MN, NULL},
+    {35, "ftth_subscriber_lairik", "district", "TEXT", SX_PII_NONE, G35_DISTRICT_MN, NULL},
+    {35, "ftth_subscriber_lairik", "status", "TEXT", SX_PII_NONE, G35_STATUS_MN, NULL},
+    {35, "ftth_subscriber_lairik", "CAF_no", "TEXT", SX_PII_NONE, G35_CAF_MN, NULL},
+    {35, "ftth_subscriber_lairik", "GSTIN", "TEXT", SX_PII_NONE, G35_GSTIN_MN, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -36515,7 +38294,9 @@ static int build_db(const char *path, int rows)
 			sqlite3_bind_int(st, 1, r + 1);
 			for (k = i; k < j; k++) {
 				char v[256];
-				if (specs[k].g >= G34_FIRST)
+				if (specs[k].g >= G35_FIRST)
+					value35(specs[k].g, v, sizeof v);
+				else if (specs[k].g >= G34_FIRST)
 					value34(specs[k].g, v, sizeof v);
 				else if (specs[k].g >= G33_FIRST)
 					value33(specs[k].g, v, sizeof v);
@@ -36664,7 +38445,8 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 34  ? "heldout34"
+	       fold == 35  ? "heldout35"
+	       : fold == 34 ? "heldout34"
 	       : fold == 33 ? "heldout33"
 	       : fold == 32 ? "heldout32"
 	       : fold == 31 ? "heldout31"
@@ -36798,7 +38580,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 35 && !rc; fold++) {
+	for (fold = 0; fold < 36 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
