@@ -41,7 +41,7 @@
  * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
  * blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
  * blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25,
- * blind26, blind27, blind28, blind29, blind30).
+ * blind26, blind27, blind28, blind29, blind30, blind31).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -303,6 +303,35 @@
  * left unlinked; the REFERENCES are, for JTL-Shop, the links its code
  * follows, and for Tryton and CiviCRM the FKs they declare;
  * eval_schemas.sh --blind30).
+ * --group-blind31: the same for the group "blind31", a thirty-first blind
+ * set (rel_heldout: an OpenXE 1.x (Xentral, WaWision) ERP database in
+ * German with tables named by a bare noun (adresse, artikel, auftrag,
+ * auftrag_position, lager_platz, verbindlichkeit) keyed by id and links
+ * named by the bare target table (adresse, projekt, artikel, auftrag,
+ * lieferschein, bestellung, "user"), with id glued on (auftragid,
+ * rechnungid, angebotid, ansprechpartnerid, lieferid, vertriebid,
+ * bearbeiterid, zwischenlagerid) or by a role (variante_von,
+ * stuecklistevonartikel, explodiert_parent, teillieferungvon, vorgaenger,
+ * standardlager, projektfiliale, shop2, artikelporto, inbearbeitung_user,
+ * bestellung1 .. bestellung5), beside text copies under the bare name
+ * (rechnung.auftrag) and text keys (ticket_nachricht.ticket ->
+ * ticket.schluessel); a Shopware 5 shop database with s_<area>_<noun>
+ * tables, camelCase links with ID glued on (articleID, articledetailsID,
+ * userID, subshopID, customergroupID), snake_case ones (main_detail_id,
+ * configurator_set_id, default_billing_address_id), an attribute table
+ * beside most entities, bare roles (parent, status, cleared, type,
+ * relatedarticle, paymentpreset, bindtosupplier) and text keys (a
+ * customer group by its groupkey, a partner by its idcode, a variant by
+ * its ordernumber, the shop's id as varchar in language); and an OpenOLAT
+ * 18 LMS database with o_<area>_<noun> tables keyed by id or
+ * <table>_id (repositoryentry_id, resource_id, publisher_id) and links
+ * named fk_<target or role>[_id] (fk_identity, fk_group_id, fk_entry,
+ * fk_olatresource, fk_reference_entry, fk_recipient_id), <target>_fk
+ * (identity_fk, forum_fk), <role>_id (creator_id, topthread_id) or bare
+ * (identity, grp, parent_key, course_repo_key); the REFERENCES are, for
+ * OpenXE, the links its code follows, for Shopware those it declares and
+ * its Doctrine models join, and for OpenOLAT the FKs it declares;
+ * eval_schemas.sh --blind31).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -348,7 +377,7 @@ enum {
 	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, G_BLIND12, G_BLIND13, G_BLIND14,
 	G_BLIND15, G_BLIND16, G_BLIND17, G_BLIND18, G_BLIND19, G_BLIND20, G_BLIND21, G_BLIND22,
 	G_BLIND23, G_BLIND24, G_BLIND25, G_BLIND26, G_BLIND27, G_BLIND28, G_BLIND29, G_BLIND30,
-	NGROUPS
+	G_BLIND31, NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
@@ -358,7 +387,8 @@ static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "
 						 "blind17", "blind18", "blind19", "blind20",
 						 "blind21", "blind22", "blind23",
 						 "blind24", "blind25", "blind26", "blind27",
-						 "blind28", "blind29", "blind30"};
+						 "blind28", "blind29", "blind30",
+						 "blind31"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
@@ -366,9 +396,9 @@ static int show_errors = -1; /* group whose errors are printed */
  * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16, + 18: blind17,
  * + 19: blind18, + 20: blind19, + 21: blind20, + 22: blind21, + 23: blind22, + 24: blind23,
  * + 25: blind24, + 26: blind25, + 27: blind26, + 28: blind27, + 29: blind28,
- * + 30: blind29, + 31: blind30 */
-static struct counts fold_c[MAXFOLDS + 32];
-static long fold_schemas[MAXFOLDS + 32];
+ * + 30: blind29, + 31: blind30, + 32: blind31 */
+static struct counts fold_c[MAXFOLDS + 33];
+static long fold_schemas[MAXFOLDS + 33];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -468,6 +498,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 30;
 	if (arg_group == G_BLIND30)
 		return nfolds + 31;
+	if (arg_group == G_BLIND31)
+		return nfolds + 32;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -537,6 +569,8 @@ static int group_of(int fold)
 		return G_BLIND29;
 	if (fold == nfolds + 31)
 		return G_BLIND30;
+	if (fold == nfolds + 32)
+		return G_BLIND31;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -1372,11 +1406,11 @@ static void print_folds(void)
 	       "--group-blind24; blind25: after --group-blind25; blind26: after "
 	       "--group-blind26; blind27: after --group-blind27; blind28: after "
 	       "--group-blind28; blind29: after --group-blind29; blind30: after "
-	       "--group-blind30):\n",
+	       "--group-blind30; blind31: after --group-blind31):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 31; k++) {
+	for (k = 0; k <= nfolds + 32; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1494,6 +1528,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind28") ? G_BLIND28
 				      : !strcmp(g, "blind29") ? G_BLIND29
 				      : !strcmp(g, "blind30") ? G_BLIND30
+				      : !strcmp(g, "blind31") ? G_BLIND31
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1524,12 +1559,13 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind27") ||
 			   !strcmp(argv[i], "--group-blind28") ||
 			   !strcmp(argv[i], "--group-blind29") ||
-			   !strcmp(argv[i], "--group-blind30")) {
+			   !strcmp(argv[i], "--group-blind30") ||
+			   !strcmp(argv[i], "--group-blind31")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30|blind31] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
 					"[--group-blind8] [--group-blind9] [--group-blind10] "
@@ -1539,7 +1575,7 @@ int main(int argc, char **argv)
 					"[--group-blind20] [--group-blind21] [--group-blind22] "
 					"[--group-blind23] [--group-blind24] [--group-blind25] "
 					"[--group-blind26] [--group-blind27] [--group-blind28] "
-					"[--group-blind29] [--group-blind30] DIR...\n");
+					"[--group-blind29] [--group-blind30] [--group-blind31] DIR...\n");
 			return 2;
 		}
 	}
@@ -1614,6 +1650,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND29;
 			if (!strcmp(argv[i], "--group-blind30"))
 				arg_group = G_BLIND30;
+			if (!strcmp(argv[i], "--group-blind31"))
+				arg_group = G_BLIND31;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;

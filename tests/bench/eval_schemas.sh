@@ -276,18 +276,42 @@
 # master_id, header_id) and contact_id_a / contact_id_b; the REFERENCES
 # are, for JTL-Shop, which declares none, the links its code follows, and
 # for Tryton and CiviCRM the FKs they declare); with --fill-cycles too.
+#
+# eval_schemas.sh --blind31 does the same for the thirty-first blind set
+# (the group "blind31": an OpenXE 1.x (Xentral, WaWision) ERP in German
+# with tables named by a bare noun (adresse, artikel, auftrag_position)
+# and links named by the bare target table (adresse, projekt, artikel,
+# "user"), with id glued on (auftragid, rechnungid, ansprechpartnerid,
+# lieferid, vertriebid) or by a role (variante_von, stuecklistevonartikel,
+# explodiert_parent, teillieferungvon, standardlager, bestellung1 ..
+# bestellung5) beside text copies under the bare name (rechnung.auftrag);
+# a Shopware 5 shop with s_<area>_<noun> tables, camelCase links with ID
+# glued on (articleID, articledetailsID, userID, subshopID), snake_case
+# ones (main_detail_id, default_billing_address_id), attribute tables,
+# bare roles (parent, status, cleared, relatedarticle) and text keys
+# (customergroup -> groupkey, partnerID -> idcode, ordernumber); an
+# OpenOLAT 18 LMS with o_<area>_<noun> tables keyed by id or <table>_id
+# and links named fk_<target or role>[_id] (fk_identity, fk_group_id,
+# fk_entry, fk_olatresource, fk_reference_entry), <target>_fk
+# (identity_fk, forum_fk), <role>_id (creator_id, topthread_id) or bare
+# (identity, grp, course_repo_key); the REFERENCES are, for OpenXE, which
+# declares none, the links its code follows, for Shopware those it
+# declares and its Doctrine models join, and for OpenOLAT the FKs it
+# declares); with --fill-cycles too.
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20 | --blind21 | --blind22 | --blind23 | --blind24 | --blind25 | --blind26 | --blind27 | --blind28 | --blind29 | --blind30}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20 | --blind21 | --blind22 | --blind23 | --blind24 | --blind25 | --blind26 | --blind27 | --blind28 | --blind29 | --blind30 | --blind31}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ] || [ "$DIR" = "--blind16" ] || [ "$DIR" = "--blind17" ] || [ "$DIR" = "--blind18" ] || [ "$DIR" = "--blind19" ] || [ "$DIR" = "--blind20" ] || [ "$DIR" = "--blind21" ] || [ "$DIR" = "--blind22" ] || [ "$DIR" = "--blind23" ] || [ "$DIR" = "--blind24" ] || [ "$DIR" = "--blind25" ] || [ "$DIR" = "--blind26" ] || [ "$DIR" = "--blind27" ] || [ "$DIR" = "--blind28" ] || [ "$DIR" = "--blind29" ] || [ "$DIR" = "--blind30" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ] || [ "$DIR" = "--blind16" ] || [ "$DIR" = "--blind17" ] || [ "$DIR" = "--blind18" ] || [ "$DIR" = "--blind19" ] || [ "$DIR" = "--blind20" ] || [ "$DIR" = "--blind21" ] || [ "$DIR" = "--blind22" ] || [ "$DIR" = "--blind23" ] || [ "$DIR" = "--blind24" ] || [ "$DIR" = "--blind25" ] || [ "$DIR" = "--blind26" ] || [ "$DIR" = "--blind27" ] || [ "$DIR" = "--blind28" ] || [ "$DIR" = "--blind29" ] || [ "$DIR" = "--blind30" ] || [ "$DIR" = "--blind31" ]; then
 	H=$ROOT/tests/bench/rel_heldout
 	CYCLES=
-	if [ "$DIR" = "--blind30" ]; then
+	if [ "$DIR" = "--blind31" ]; then
+		GROUP=--group-blind31 NAMES="openxe shopware5 openolat" CYCLES=--fill-cycles
+	elif [ "$DIR" = "--blind30" ]; then
 		GROUP=--group-blind30 NAMES="jtl_shop tryton civicrm" CYCLES=--fill-cycles
 	elif [ "$DIR" = "--blind29" ]; then
 		GROUP=--group-blind29 NAMES="glpi chado facturascripts" CYCLES=--fill-cycles
