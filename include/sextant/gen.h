@@ -299,6 +299,12 @@ typedef struct sx_gen_spec {
 	 * it; col_superior[i]: cols[i] is read on that row. NULL: none */
 	const char *list_role_col, *list_role_key;
 	const bool *col_superior;
+	/* a list of the entity's top rows by one of its numbers ("the three
+	 * best-selling issues"; lead, round 32): the column, the order and how
+	 * many rows. NULL: none */
+	const char *list_rank_col;
+	int list_rank_n;
+	bool list_rank_asc;        /* the lowest first ("the 5 cheapest") */
 
 	/* currency conversion */
 	const sx_table *rate_table;

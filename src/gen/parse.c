@@ -195,7 +195,7 @@ static const char *const W_COUNT_VERB[] = {"count", "counted", "include", "inclu
 static const char *const W_SUM_OF[] = {"sum", "total", "сумма", "сумму", "суммы", NULL};
 static const char *const W_QTY[] = {"units", "unit", "quantity", "qty", "pieces", "штук*",
 				     "единиц*", "quantities", NULL};
-static const char *const W_COUNT[] = {"number", "count", "counts", "количеств*", "число",
+static const char *const W_COUNT[] = {"number", "count", "counts", "количеств*", "число", "числом", "числу",
 				       "кол-во", "колво", "сколько", "#", NULL};
 /* a count of people: "headcount", "численность" (of the staff, unless a
  * noun follows: "численность сотрудников") */
@@ -1019,6 +1019,42 @@ static size_t read_day_range(gen_intent *in, size_t i)
 	if (j < in->ntok && (is(&in->tok[j], "inclusive") || strncmp(in->tok[j].w, "включительно", 20) == 0))
 		in->tok[j++].used = true;
 	return j - i;
+}
+
+/* "most", "the most", "highest", "наибольшим", "самым большим" at token
+ * i: the index after the superlative, or 0 (lead, round 32) */
+static size_t most_word(const gen_intent *in, size_t i)
+{
+	static const char *const big[] = {"больш*", "высок*", NULL};
+	static const char *const sup[] = {"most", "highest", "largest", "biggest", "greatest", "наибольш*",
+	                                  "максимальн*", NULL};
+	if (i < in->ntok && is(&in->tok[i], "the"))
+		i++;
+	if (i >= in->ntok || in->tok[i].used)
+		return 0;
+	if (kw(&in->tok[i], sup))
+		return i + 1;
+	if ((is(&in->tok[i], "самым") || is(&in->tok[i], "самой") || is(&in->tok[i], "самыми")) &&
+	    i + 1 < in->ntok && kw(&in->tok[i + 1], big))
+		return i + 2;
+	return 0;
+}
+
+/* After "have the most" of a top N: a bare noun ("invoices",
+ * "codeshare routes") is counted; a measure's own word ("revenue",
+ * "число", "units") is left to the measures (lead, round 32). */
+static void most_counted(gen_intent *in, size_t i)
+{
+	gen_mphrase *m;
+	if (!content(in, (int)i) || in->nmeas >= GEN_MAX_ITEMS)
+		return;
+	if (kw(&in->tok[i], W_COUNT) || kw(&in->tok[i], W_REVENUE) || kw(&in->tok[i], W_AMOUNT) ||
+	    kw(&in->tok[i], W_QTY) || kw(&in->tok[i], W_AVG) || kw(&in->tok[i], W_DISTINCT) ||
+	    kw(&in->tok[i], W_SOLD))
+		return;
+	m = &in->meas[in->nmeas++];
+	m->kind = MK_COUNT;
+	take_phrase(in, (int)i, &m->noun, false);
 }
 
 /* A number written as a word ("five", "пяти", "двадцати"; gen13), or -1. */
@@ -2526,7 +2562,50 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				for (k = m; k <= m + 2 && !is(&in->tok[k - 1], "most"); k++)
 					in->tok[k].used = true;
 				take_phrase(in, (int)i + 2, &in->top_what, false);
+				most_counted(in, k);
 				i = m;
+				continue;
+			}
+		}
+		/* "the 5 longest tracks", "3 самых дорогих товара", "the three
+		 * most opened documents" (lead, round 32): a top N of the rows
+		 * a superlative ranks, the lowest first after "cheapest",
+		 * "shortest", "самых дешёвых" */
+		if (!t->used && number_word(t) > 1 && nx && !nx->used) {
+			size_t k = 0;
+			int dir = 0;
+			if (kw(nx, W_SUP_MAX) || kw(nx, W_SUP_MIN))
+				dir = kw(nx, W_SUP_MAX) ? 1 : -1, k = i + 2;
+			else if (kw(nx, W_MOSTW) && content(in, (int)i + 2))
+				dir = kw(&in->tok[i + 2], W_MOST_MIN) ? -1 : 1, k = i + 3;
+			if (dir && content(in, (int)k)) {
+				size_t q;
+				in->top_n = (int)number_word(t);
+				in->superl = dir;
+				for (q = i; q < k; q++)
+					in->tok[q].used = true;
+				i = (size_t)take_phrase(in, (int)k, &in->top_what, false) - 1;
+				continue;
+			}
+		}
+		/* "the 5 billing cities with the most invoices", "5 клиентов с
+		 * наибольшим числом счетов" (lead, round 32): a top N of the words
+		 * between the number and "with the most / highest", "с наибольшим /
+		 * самым большим"; what follows names the measure */
+		if (!t->used && number_word(t) > 1 && content(in, (int)i + 1)) {
+			size_t k, m = 0, after = 0;
+			for (k = i + 2; !m && k + 1 < in->ntok && k <= i + 5 && !in->tok[k].used; k++)
+				if ((is(&in->tok[k], "with") || is(&in->tok[k], "с") || is(&in->tok[k], "со")) &&
+				    (after = most_word(in, k + 1)))
+					m = k;
+			if (m) {
+				in->top_n = (int)number_word(t);
+				t->used = true;
+				for (k = m; k < after; k++)
+					in->tok[k].used = true;
+				take_phrase(in, (int)i + 1, &in->top_what, false);
+				most_counted(in, after);
+				i = after - 1;
 				continue;
 			}
 		}

@@ -236,6 +236,8 @@ typedef struct plan {
 	const sx_table *role_t;                    /* a table read through its self reference (gen24) */
 	const char *role_col, *role_word;          /* that reference, the superior's word */
 	const sx_table *hidden_t;                  /* a key given way to listed columns, grouped by */
+	const sx_table *rank_t;                    /* a top N of these rows by rank_c (lead, round 32) */
+	const sx_column *rank_c;
 	const char *hidden_c;
 	bool owner[GEN_MAX_TOK];                   /* "имя клиента": the listed column's owner, no value */
 } plan;
@@ -7169,6 +7171,70 @@ static void natural_key(plan *p, const sx_table *e)
 	               e->name);
 }
 
+/* A top N of the entity's own rows by one of its numbers (lead, round
+ * 32): "the three best-selling issues -- theme and copies sold", "Top 10
+ * invoices by total", "Три машины с наибольшим числом очков ценности: год
+ * выпуска, команда и очки". What is ranked (the words of the top N) names
+ * a table; a number column of that table, no key, is named by the
+ * intent's own words; nothing else is asked: no grain, dimension, period,
+ * threshold, share or running total, at most the one measure that names
+ * the column. Returns the table, *rank its column; NULL when not so. */
+static bool phrase_covers(plan *p, const gen_phrase *ph, const sx_column *c);
+
+static const sx_table *ranked_rows(plan *p, const sx_column **rank)
+{
+	const gen_intent *in = &p->in;
+	sx_gen_thoughts *th = p->th;
+	const sx_table *e;
+	const sx_column *best = NULL;
+	double conf = 0, top = 0;
+	bool tie = false;
+	size_t i, x;
+	*rank = NULL;
+	if (in->top_n < 1 || !in->top_what.n || in->grain || in->ndims > 1 || in->load >= 0 || in->having ||
+	    in->share || in->running || in->nmeas > 1 || in->year_from || in->year_to || in->from_date[0] ||
+	    in->to_date[0] || in->last_days || in->year_before || in->year_after || in->top_within.n ||
+	    (p->req->measures && p->req->measures[0]) || (p->req->dimensions && p->req->dimensions[0]))
+		return NULL;
+	p->th = NULL; /* asked quietly: the reading is said below when taken */
+	e = resolve_entity(p, &in->top_what, &conf);
+	p->th = th;
+	if (!e)
+		return NULL;
+	for (i = 0; i < e->ncols; i++) {
+		const sx_column *c = &e->cols[i];
+		double sc = 0;
+		if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
+		    sx_table_col_in_pk(e, c->name) || sx_table_col_fk(e, c->name))
+			continue;
+		for (x = 0; x < in->ntok && sc < 1; x++) {
+			gen_phrase one = {1, {(int)x}}, two = {2, {(int)x, (int)x + 1}};
+			double v;
+			if (!in->tok[x].nterms || in->tok[x].num)
+				continue;
+			if (phrase_covers(p, &one, c) && (v = col_match(p, &one, e, c)) > sc)
+				sc = v;
+			if (x + 1 < in->ntok && in->tok[x + 1].nterms && !in->tok[x + 1].num && phrase_covers(p, &two, c) &&
+			    (v = col_match(p, &two, e, c)) > sc)
+				sc = v;
+		}
+		if (sc < 0.9)
+			continue;
+		if (sc > top + 1e-9)
+			best = c, top = sc, tie = false;
+		else if (sc > top - 1e-9)
+			tie = true;
+	}
+	if (!best || tie)
+		return NULL;
+	/* "top 3 voyages by distance": the phrase after "by" names the
+	 * number ranked, no dimension */
+	if (in->ndims && !(phrase_covers(p, &in->dims[0], best) && col_match(p, &in->dims[0], e, best) >= 0.9))
+		return NULL;
+	*rank = best;
+	return e;
+}
+
 static int plan_entity(plan *p)
 {
 	sx_gen_spec *s = p->s;
@@ -7177,7 +7243,9 @@ static int plan_entity(plan *p)
 	size_t i;
 	int rc;
 	const sx_column *wm = NULL;
-	if (p->in.nouns.n)
+	if (p->rank_t)
+		e = p->rank_t;
+	if (!e && p->in.nouns.n)
 		e = resolve_entity(p, &p->in.nouns, &conf);
 	if (!e && p->in.ndims && s->load != SX_LOAD_DEDUP)
 		e = resolve_entity(p, &p->in.dims[0], &conf);
@@ -7902,7 +7970,7 @@ static int plan_list(plan *p)
 	for (i = f0; i < p->filt.n; i++)
 		if (p->filt.v[i].table != e) /* a parent's condition would need a join */
 			break;
-	if (p->filt.n == f0 || i < p->filt.n) {
+	if ((p->filt.n == f0 && !p->rank_c) || i < p->filt.n) {
 		p->filt.n = f0;
 		return 0;
 	}
@@ -7950,6 +8018,30 @@ static int plan_list(plan *p)
 	if (!n) { /* nothing named and no label: every column, as a snapshot has */
 		p->filt.n = f0;
 		return 0;
+	}
+	if (p->rank_c) { /* the ranked number beside the columns, said or not */
+		for (i = 0; i < n && strcmp(s->cols[i], p->rank_c->name) != 0; i++)
+			;
+		if (n == 1 && i == 0 && e->pk.ncols == 1) {
+			/* nothing but the number said and no label: the key says
+			 * which row it is ("top 10 invoices by total") */
+			memmove(&s->cols[1], &s->cols[0], n * sizeof s->cols[0]);
+			memmove(&s->col_out[1], &s->col_out[0], n * sizeof s->col_out[0]);
+			memmove(&s->col_masks[1], &s->col_masks[0], n * sizeof s->col_masks[0]);
+			s->cols[0] = s->col_out[0] = e->pk.cols[0];
+			s->col_masks[0] = NULL;
+			n = 2, i = 1; /* the number is there, second */
+		}
+		if (i == n) {
+			s->cols[n] = p->rank_c->name;
+			s->col_out[n] = p->rank_c->name;
+			s->col_masks[n++] = NULL;
+		}
+		s->list_rank_col = p->rank_c->name;
+		s->list_rank_n = p->in.top_n;
+		s->list_rank_asc = p->in.superl < 0; /* "the 5 cheapest" */
+		sx_gen_thought(p->th, "the %d rows of %s with the %s %s, ties broken by the key", p->in.top_n,
+		               e->name, s->list_rank_asc ? "lowest" : "highest", p->rank_c->name);
 	}
 	s->ncols = n;
 	s->list = true;
@@ -8064,6 +8156,13 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		goto fail;
 	}
 
+	if ((s->load == SX_LOAD_SNAPSHOT || s->load == SX_LOAD_AGGREGATE) && !s->streaming &&
+	    (p->rank_t = ranked_rows(p, &p->rank_c))) {
+		sx_gen_thought(th, "top %d of %s's own rows by %s.%s: a list, no aggregate", p->in.top_n,
+		               p->rank_t->name, p->rank_t->name, p->rank_c->name);
+		s->load = SX_LOAD_SNAPSHOT;
+		p->in.nmeas = p->in.ndims = 0;
+	}
 	if (s->load != SX_LOAD_AGGREGATE && s->load != SX_LOAD_DENORM360) {
 		if ((rc = plan_entity(p)) || (rc = plan_list(p)))
 			goto fail;

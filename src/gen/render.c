@@ -1877,6 +1877,20 @@ static void list_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 		sx_buf_puts(b, i ? "\n  AND " : "\nWHERE ");
 		filter_cond(b, &c, &s->filters[i]);
 	}
+	if (s->list_rank_col) {
+		/* a row without the number has no place in the ranking; ties
+		 * are broken by the key, so each load keeps the same rows */
+		sx_buf_puts(b, s->nfilters ? "\n  AND t0." : "\nWHERE t0.");
+		gen_q(b, d, s->list_rank_col);
+		sx_buf_puts(b, " IS NOT NULL\nORDER BY t0.");
+		gen_q(b, d, s->list_rank_col);
+		sx_buf_puts(b, s->list_rank_asc ? " ASC" : " DESC");
+		for (i = 0; i < s->entity->pk.ncols; i++) {
+			sx_buf_puts(b, ", t0.");
+			gen_q(b, d, s->entity->pk.cols[i]);
+		}
+		sx_buf_printf(b, "\nLIMIT %d", s->list_rank_n);
+	}
 }
 
 /* A deduplication's key columns: "k1, k2". */

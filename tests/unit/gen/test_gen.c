@@ -7192,6 +7192,74 @@ static void test_gen_which_after_preposition(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* A top N of a table's own rows by one of its numbers ("Top 3 voyages by
+ * distance: vessel and distance") is a list ordered by that number, not a
+ * group of a column the word "voyages" happens to find; "the 4 captains
+ * with the most voyages" is the top N of a count, as "top 4 captains by
+ * number of voyages" (the lead, round 32). */
+static void test_gen_ranked_rows(void **state)
+{
+	static const colspec capt[] = {{"id", "INTEGER", 0}, {"full_name", "TEXT", 0}};
+	static const colspec voy[] = {{"id", "INTEGER", 0},
+	                              {"captain_id", "INTEGER", 0},
+	                              {"vessel", "TEXT", 0},
+	                              {"distance", "REAL", 1},
+	                              {"sailed_on", "DATE", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "ranked", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "captains", capt, N(capt));
+	fk(table(sc, "voyages", voy, N(voy)), "captain_id", "captains");
+	reindex(db);
+	assert_int_equal(plan("Top 3 voyages by distance: vessel and distance", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	assert_string_equal(s->entity->name, "voyages");
+	assert_non_null(s->list_rank_col);
+	assert_string_equal(s->list_rank_col, "distance");
+	assert_int_equal(s->list_rank_n, 3);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "t0.\"vessel\" AS \"vessel\",\n       t0.\"distance\" AS \"distance\"\n"));
+	assert_non_null(strstr(sql, "WHERE t0.\"distance\" IS NOT NULL\nORDER BY t0.\"distance\" DESC, t0.\"id\"\nLIMIT 3"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* nothing but the number said: the key beside it */
+	assert_int_equal(plan("top 5 voyages by distance", NULL, NULL, &s, &e), 0);
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "SELECT t0.\"id\" AS \"id\",\n       t0.\"distance\" AS \"distance\"\n"));
+	assert_non_null(strstr(sql, "LIMIT 5"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* a superlative ranks them, the lowest first after "shortest" */
+	assert_int_equal(plan("the 2 shortest voyages: vessel and distance", NULL, NULL, &s, &e), 0);
+	assert_non_null(s->list_rank_col);
+	assert_true(s->list_rank_asc);
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	assert_non_null(strstr(sql, "ORDER BY t0.`distance` ASC, t0.`id`\nLIMIT 2"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* with a year the rows are no plain list: not read so */
+	if (plan("top 5 voyages by distance in 2024", NULL, NULL, &s, &e) == 0) {
+		assert_null(s->list_rank_col);
+		sx_gen_spec_free(s);
+	}
+	/* the most of a count: the top N of captains by their voyages */
+	assert_int_equal(plan("the 4 captains with the most voyages", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->top_n, 4);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].table->name, "captains");
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("the 4 captains with the highest number of voyages", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->top_n, 4);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	sx_gen_spec_free(s);
+}
+
 static void test_gen_date_difference(void **state)
 {
 	static const colspec tickets[] = {{"id", "INTEGER", 0},
@@ -7631,6 +7699,7 @@ int main(void)
 	    cmocka_unit_test(test_gen_superior_comparison),
 	    cmocka_unit_test(test_gen_unset_said_missing),
 	    cmocka_unit_test(test_gen_hidden_key_grouped),
+	    cmocka_unit_test(test_gen_ranked_rows),
 	    cmocka_unit_test(test_gen_which_after_preposition),
 	    cmocka_unit_test(test_gen_paid_beside_order_total),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
