@@ -5408,6 +5408,36 @@ static bool small_int(const sx_column *col)
 	       sx_str_startswith(ty, "int2") || sx_str_startswith(ty, "int1");
 }
 
+/* The table whose whole name is words j..i of t's name, i the word a
+ * column of t repeats, the most words first: a name made of another
+ * table's name (account_move_line of account_move, party_category_rel
+ * of party_category, the link "product_template-product_category" of
+ * both) holds that table's row under its last word. Two words or more,
+ * keyed by one column of the column's family. */
+static sx_table *own_span_table(const struct ctx *c, const sx_table *t, const sx_column *col,
+				const sx__words *own, size_t i)
+{
+	size_t j, k;
+	for (j = 0; j < i; j++) {
+		sx__words sp;
+		char wk[NAME_MAX_KEY];
+		sx_table *q;
+		const sx_column *pc;
+		sp.n = 0;
+		for (k = j; k <= i; k++)
+			memcpy(sp.w[sp.n++], own->w[k], SX__WORD_MAX);
+		words_key(&sp, sp.n, wk, sizeof wk);
+		q = sx_hmap_get(c->tabwords, wk);
+		if (!q || q == t || q->pk.ncols != 1 || q->kind == SX_REL_VIEW ||
+		    q->kind == SX_REL_MATVIEW)
+			continue;
+		pc = sx_table_find_column(q, q->pk.cols[0]);
+		if (pc && pc->family == col->family)
+			return q;
+	}
+	return NULL;
+}
+
 static void bare_last_word(struct ctx *c, sx_table *t, const sx_column *col,
 			   const sx__words *w, size_t n, cvec *out)
 {
@@ -5422,20 +5452,29 @@ static void bare_last_word(struct ctx *c, sx_table *t, const sx_column *col,
 	sx__words own;
 	size_t i;
 	if (out->n || n != 1 || w->n != 1 || col->family != SX_TF_INTEGER ||
-	    strlen(w->w[0]) < 4 || in_words(w->w[0], codes) || sx__generic_word(w->w[0]) ||
+	    strlen(w->w[0]) < 3 || in_words(w->w[0], codes) || sx__generic_word(w->w[0]) ||
 	    (t->pk.ncols == 1 && sx_str_eq_nocase(t->pk.cols[0], col->name)))
 		return;
 	sx__singular(w->w[0], sg, sizeof sg);
-	if (strcmp(sg, w->w[0]) != 0 || uniq_index_single(t, col->name))
+	if (strcmp(sg, w->w[0]) != 0)
 		return;
-	/* the table's own word (release_country.country) is its own value */
+	/* the table's own word (release_country.country) is its own value,
+	 * unless its name is made of another table's name that ends in the
+	 * word (account_move_line.move -> account_move, the line of a move;
+	 * sale_line_account_tax.tax -> account_tax) */
 	sx__split(t->name, &own);
 	for (i = 0; i < own.n; i++) {
 		char ow[SX__WORD_MAX];
 		sx__singular(own.w[i], ow, sizeof ow);
-		if (strcmp(ow, sg) == 0)
+		if (strcmp(ow, sg) == 0) {
+			if ((hit = own_span_table(c, t, col, &own, i)) &&
+			    (pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+				push_single(out, pk, t, col, SX__RULE_TABLE_NAME, "own name part");
 			return;
+		}
 	}
+	if (strlen(w->w[0]) < 4 || uniq_index_single(t, col->name))
+		return;
 	ends = tlist(c->lastwords, sg);
 	for (i = 0; i < ends->n; i++) {
 		sx_table *o = ends->v[i];

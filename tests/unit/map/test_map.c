@@ -2904,6 +2904,36 @@ static void test_madre_self(void **state)
 	fx_free(&f);
 }
 
+/* A bare link repeating a word of its own table's name refers to the
+ * table named by the words up to it (account_move_line.move ->
+ * account_move, sale_line_account_tax.tax -> account_tax); the last word
+ * alone with no such table (release_country.country) stays the row's
+ * own value. */
+static void test_own_name_part(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "account_account", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "account_move", "id:integer:pk, name:text, journal:integer");
+	tab(f.cat, f.s, "account_journal", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "account_tax", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "sale_line", "id:integer:pk, quantity:numeric");
+	tab(f.cat, f.s, "account_move_line",
+	    "id:integer:pk, move:integer, account:integer, debit:numeric");
+	tab(f.cat, f.s, "sale_line_account_tax", "id:integer:pk, line:integer, tax:integer");
+	tab(f.cat, f.s, "release", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "release_country", "id:integer:pk, release:integer, country:integer");
+	fx_build(&f);
+	expect_rel(f.m, "account_move_line", "move", "account_move", "id", 0.5);
+	expect_rel(f.m, "sale_line_account_tax", "tax", "account_tax", "id", 0.5);
+	expect_rel(f.m, "sale_line_account_tax", "line", "sale_line", "id", 0.5);
+	r = rel_from(f.m, "release_country", "country");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* An act's verb before its id (update_id) beside an audit column of the
  * same table (owner_id) is the user who did it; without the sibling, or
  * where a table is named by the verb, it is not read so. */
@@ -5247,6 +5277,7 @@ int main(void)
 		cmocka_unit_test(test_doubled_link_not_compound),
 		cmocka_unit_test(test_vocab_type_term),
 		cmocka_unit_test(test_madre_self),
+		cmocka_unit_test(test_own_name_part),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
 		cmocka_unit_test(test_inflected_stem),
