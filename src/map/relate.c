@@ -828,12 +828,23 @@ static bool credential_table(const sx_table *t)
 	static const char *const pw[] = {"password", "passwd", "pwd", "passhash", NULL};
 	static const char *const login[] = {"login", "username", "email", "mail", "userid",
 					    "loginname", NULL};
+	/* where the password opens: a service's address beside it (a
+	 * payment processor's url_api, a mail server's host and port) makes
+	 * the row a service account, not a person */
+	static const char *const svc[] = {"host", "hostname", "port", "endpoint", NULL};
+	static const char *const api[] = {"api", "site", "server", "service", "callback",
+					  "webhook", NULL};
 	bool has_pw = false, has_login = false;
 	size_t i, j;
 	for (i = 0; i < t->ncols; i++) {
 		sx__words w;
+		bool url = false, apiw = false;
 		sx__split(t->cols[i].name, &w);
 		for (j = 0; j < w.n; j++) {
+			url |= !strcmp(w.w[j], "url") || !strcmp(w.w[j], "uri");
+			apiw |= in_words(w.w[j], api);
+			if (in_words(w.w[j], svc) || (url && apiw))
+				return false;
 			has_pw |= in_words(w.w[j], pw);
 			/* user_name, login_name, e_mail */
 			has_login |= in_words(w.w[j], login) ||
@@ -1745,6 +1756,69 @@ static int collect_keys(struct ctx *c)
 					return rc;
 			}
 		}
+	return 0;
+}
+
+static size_t person_refs(const struct ctx *c, const struct pkey *pk);
+
+/* Does t hold a person's name in parts (first_name, last_name,
+ * surname, given_name)? A party of players or a contact channel does
+ * not. */
+static bool person_name_cols(const sx_table *t)
+{
+	static const char *const part[] = {"first", "last", "given", "family", "middle", NULL};
+	static const char *const whole[] = {"firstname", "lastname", "surname", "givenname", NULL};
+	size_t i, j;
+	for (i = 0; i < t->ncols; i++) {
+		sx__words w;
+		sx__split(t->cols[i].name, &w);
+		for (j = 0; j < w.n; j++)
+			if (in_words(w.w[j], whole) ||
+			    (j + 1 < w.n && in_words(w.w[j], part) && !strcmp(w.w[j + 1], "name")))
+				return true;
+	}
+	return false;
+}
+
+/* A schema with no table of users, staff or persons keeps its people
+ * as contacts or parties (CiviCRM's civicrm_contact, a party model's
+ * party): the one such table that holds a person's name in parts and
+ * that its columns name most (contact_id everywhere) is its person
+ * table, which roles (created_id, approver_id) name. */
+static int party_person_table(struct ctx *c)
+{
+	static const char *const p[] = {"contact", "party", "individual", NULL};
+	struct pkey *best = NULL;
+	size_t s, t, i, bestn = 0, ties = 0;
+	if (c->users.n)
+		return 0;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (t = 0; t < c->db->schemas[s]->ntables; t++) {
+			sx_table *tb = c->db->schemas[s]->tables[t];
+			char stems[2][NAME_MAX_KEY];
+			size_t ns, r;
+			struct pkey *pk;
+			bool party = false;
+			if (tb->kind == SX_REL_VIEW || tb->kind == SX_REL_MATVIEW || tb->pk.ncols != 1)
+				continue;
+			ns = table_stems(tb, stems);
+			for (i = 0; i < ns; i++)
+				party |= in_words(stems[i], p);
+			if (!party || !person_name_cols(tb))
+				continue;
+			if (!(pk = new_pkey(c, tb, SX__KEY_PK, 1, tb->pk.cols)))
+				return SX_ENOMEM;
+			r = person_refs(c, pk);
+			if (r > bestn) {
+				best = pk;
+				bestn = r;
+				ties = 0;
+			} else if (r == bestn) {
+				ties++;
+			}
+		}
+	if (best && bestn > 0 && !ties)
+		return SX_VEC_PUSH(&c->users, best);
 	return 0;
 }
 
@@ -2804,6 +2878,16 @@ static bool by_word(const char *w)
 	return in_words(w, b);
 }
 
+/* An audit act's participle before the key word (CiviCRM's created_id,
+ * modified_id, last_modified_id): the id of whoever created or changed
+ * the row, as created_by_id says it with "by". */
+static bool participle_actor(const char *w)
+{
+	static const char *const p[] = {"created", "modified", "updated", "changed", "edited",
+					NULL};
+	return in_words(w, p);
+}
+
 static bool audit_role(const sx__words *w, size_t n)
 {
 	size_t last = n;
@@ -2814,6 +2898,8 @@ static bool audit_role(const sx__words *w, size_t n)
 	/* the user who did it: create_uid (read as create_user_id),
 	 * modified_user, last_update_user_id */
 	if (last >= 2 && strcmp(w->w[last - 1], "user") == 0)
+		return true;
+	if (last >= 1 && n >= 2 && last < n && participle_actor(w->w[last - 1]))
 		return true;
 	return last >= 1 && n >= 2 &&
 	       (strcmp(w->w[last - 1], "owner") == 0 || strcmp(w->w[last - 1], "creator") == 0);
@@ -7948,7 +8034,7 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	app_prefixes = c.app_prefixes;
 	c.head_first = head_first_names(db);
 	if ((rc = add_declared(&c)) || (rc = count_columns(&c)) || (rc = collect_keys(&c)) ||
-	    (rc = index_tables(&c))) {
+	    (rc = party_person_table(&c)) || (rc = index_tables(&c))) {
 		rc = sx_error_set(err, rc, "out of memory relating '%s'", db->name);
 		goto done;
 	}

@@ -2934,6 +2934,54 @@ static void test_own_name_part(void **state)
 	fx_free(&f);
 }
 
+/* A password beside a service's address (a payment processor's
+ * user_name, password and url_api, a mail server's host) is a service
+ * account, not a table of people: no role goes there. */
+static void test_service_account_not_person(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "payment_processor",
+	    "id:integer:pk, name:text, user_name:text, password:text, url_api:text");
+	tab(f.cat, f.s, "mailing", "id:integer:pk, subject:text, approver_id:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "mailing", "approver_id");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "mail_server",
+	    "id:integer:pk, login:text, password:text, host:text, port:integer");
+	tab(f.cat, f.s, "mailing", "id:integer:pk, subject:text, approver_id:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "mailing", "approver_id");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* With no table of users, staff or persons, the contact or party table
+ * the schema's columns name most holds its people: an audit act's
+ * participle before the key word (created_id, last_modified_id) and a
+ * person role (approver_id) go there. */
+static void test_party_person_table(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "crm_contact", "id:integer:pk, first_name:text, last_name:text");
+	tab(f.cat, f.s, "crm_email", "id:integer:pk, contact_id:integer, email:text");
+	tab(f.cat, f.s, "crm_phone", "id:integer:pk, contact_id:integer, phone:text");
+	tab(f.cat, f.s, "crm_group", "id:integer:pk, title:text, created_id:integer, "
+				     "last_modified_id:integer");
+	tab(f.cat, f.s, "crm_mailing", "id:integer:pk, subject:text, approver_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "crm_group", "created_id", "crm_contact", "id", 0.5);
+	expect_rel(f.m, "crm_group", "last_modified_id", "crm_contact", "id", 0.5);
+	expect_rel(f.m, "crm_mailing", "approver_id", "crm_contact", "id", 0.5);
+	fx_free(&f);
+}
+
 /* An act's verb before its id (update_id) beside an audit column of the
  * same table (owner_id) is the user who did it; without the sibling, or
  * where a table is named by the verb, it is not read so. */
@@ -5278,6 +5326,8 @@ int main(void)
 		cmocka_unit_test(test_vocab_type_term),
 		cmocka_unit_test(test_madre_self),
 		cmocka_unit_test(test_own_name_part),
+		cmocka_unit_test(test_service_account_not_person),
+		cmocka_unit_test(test_party_person_table),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
 		cmocka_unit_test(test_inflected_stem),
