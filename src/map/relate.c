@@ -5588,6 +5588,85 @@ static void bare_last_word(struct ctx *c, sx_table *t, const sx_column *col,
 		push_single(out, pk, t, col, SX__RULE_TABLE_NAME, "bare last word");
 }
 
+/* A role before the last word of a table's longer name, no key word
+ * (Tryton's invoice_address -> party_address, from_location ->
+ * stock_location, default_uom -> product_uom, cancel_move ->
+ * account_move): as bare_last_word reads the word alone, with the role
+ * words before it naming no table. The one such table of the child's
+ * application or module (a word of both names), else, where none is,
+ * the schema's one table ending in the word. Only where no other rule
+ * names a target, integer keys on both sides. */
+static void bare_role_last_word(struct ctx *c, sx_table *t, const sx_column *col,
+				const sx__words *w, size_t n, cvec *out)
+{
+	static const char *const codes[] = {"action", "operation", "event", "mode", "scope",
+					    "source", "target", NULL};
+	static const char *const when[] = {"last", "first", "next", "prev", "previous", "cache",
+					   "cached", NULL};
+	char sg[SX__WORD_MAX], key[NAME_MAX_KEY];
+	const char *last;
+	const tvec *ends;
+	sx_table *kin_hit = NULL, *any_hit = NULL;
+	size_t i, nkin = 0, nany = 0;
+	struct pkey *pk;
+	sx__words own;
+	if (out->n || n < 2 || n > 3 || w->n != n || col->family != SX_TF_INTEGER ||
+	    small_int(col) || uniq_index_single(t, col->name))
+		return;
+	last = w->w[n - 1];
+	if (strlen(last) < 3 || in_words(last, codes) || sx__generic_word(last) ||
+	    measure_word(last) || position_word(last))
+		return;
+	sx__singular(last, sg, sizeof sg);
+	if (strcmp(sg, last) != 0)
+		return;
+	/* last_check, first_contact: a time or a counter; kh_cena among
+	 * kh_ columns: the table's own column prefix, no role */
+	if (in_words(w->w[0], when) || col_prefix_shared(t, w->w[0]))
+		return;
+	for (i = 0; i + 1 < n; i++) {
+		char rw[SX__WORD_MAX];
+		if (sx__key_word(w->w[i]) || measure_word(w->w[i]) || strpbrk(w->w[i], "0123456789"))
+			return;
+		sx__singular(w->w[i], rw, sizeof rw);
+		if (sx_hmap_get(c->stemset, rw))
+			return;
+	}
+	norm_words(w, 0, n, key, sizeof key);
+	if (sx_hmap_get(c->stemset, key))
+		return;
+	sx__split(t->name, &own);
+	ends = tlist(c->lastwords, sg);
+	for (i = 0; i < ends->n; i++) {
+		sx_table *o = ends->v[i];
+		sx__words tw;
+		const sx_column *kc;
+		size_t j, l;
+		bool kin = false;
+		sx__split(o->name, &tw);
+		if (o == t || tw.n < 2 || o->pk.ncols != 1)
+			continue;
+		kc = sx_table_find_column(o, o->pk.cols[0]);
+		if (!kc || kc->family != SX_TF_INTEGER)
+			continue;
+		for (j = 0; j + 1 < tw.n && !kin; j++)
+			for (l = 0; l < own.n && !kin; l++)
+				kin = strcmp(tw.w[j], own.w[l]) == 0;
+		nany++;
+		any_hit = o;
+		if (kin) {
+			nkin++;
+			kin_hit = o;
+		}
+	}
+	if (nkin == 1)
+		any_hit = kin_hit;
+	else if (nkin > 1 || nany != 1)
+		return;
+	if ((pk = new_pkey(c, any_hit, SX__KEY_PK, 1, any_hit->pk.cols)))
+		push_single(out, pk, t, col, SX__RULE_TABLE_NAME, "bare role last word");
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w, aw;
@@ -5895,6 +5974,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	if (out->n == 0)
 		owner_candidates(c, t, col, out);
 	bare_last_word(c, t, col, &w, n, out);
+	bare_role_last_word(c, t, col, &w, n, out);
 	generic_stem_target(c, t, col, &w, n, out);
 	person_text_ref(c, t, col, &w, n, out);
 	if (out->n == 0)

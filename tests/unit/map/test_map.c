@@ -2982,6 +2982,31 @@ static void test_party_person_table(void **state)
 	fx_free(&f);
 }
 
+/* A role before the last word of one table's longer name, no key word
+ * (Tryton's from_location -> stock_location, invoice_address ->
+ * party_address); a time word first (last_check) is no role. */
+static void test_bare_role_last_word(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "party_address", "id:integer:pk, street:text");
+	tab(f.cat, f.s, "stock_location", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "shipment",
+	    "id:integer:pk, from_location:integer, to_location:integer, weight:numeric");
+	tab(f.cat, f.s, "sale_sale", "id:integer:pk, invoice_address:integer, state:text");
+	tab(f.cat, f.s, "flow_checks", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "auth_token", "id:integer:pk, token:text, last_check:integer");
+	fx_build(&f);
+	expect_rel(f.m, "shipment", "from_location", "stock_location", "id", 0.5);
+	expect_rel(f.m, "shipment", "to_location", "stock_location", "id", 0.5);
+	expect_rel(f.m, "sale_sale", "invoice_address", "party_address", "id", 0.5);
+	r = rel_from(f.m, "auth_token", "last_check");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* An act's verb before its id (update_id) beside an audit column of the
  * same table (owner_id) is the user who did it; without the sibling, or
  * where a table is named by the verb, it is not read so. */
@@ -5328,6 +5353,7 @@ int main(void)
 		cmocka_unit_test(test_own_name_part),
 		cmocka_unit_test(test_service_account_not_person),
 		cmocka_unit_test(test_party_person_table),
+		cmocka_unit_test(test_bare_role_last_word),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
 		cmocka_unit_test(test_inflected_stem),
