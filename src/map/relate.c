@@ -5524,6 +5524,41 @@ static sx_table *own_span_table(const struct ctx *c, const sx_table *t, const sx
 	return NULL;
 }
 
+/* The same over a unique column of the word's name in a third table
+ * (sale_line_account_tax.line -> sale_line, not the unique line of
+ * "account_invoice-account_move_line", itself a reference): where every
+ * candidate so far is such a key and not a primary key, the table the
+ * child's own name is made of is the target. */
+static void own_span_over_unique(struct ctx *c, sx_table *t, const sx_column *col,
+				 const sx__words *w, size_t n, cvec *out)
+{
+	char sg[SX__WORD_MAX];
+	sx__words own;
+	sx_table *hit = NULL;
+	struct pkey *pk;
+	size_t i;
+	if (!out->n || n != 1 || w->n != 1 || col->family != SX_TF_INTEGER ||
+	    strlen(w->w[0]) < 3 || sx__generic_word(w->w[0]))
+		return;
+	for (i = 0; i < out->n; i++)
+		if (out->v[i].pk->kind == SX__KEY_PK || out->v[i].pk->t == t)
+			return;
+	sx__singular(w->w[0], sg, sizeof sg);
+	if (strcmp(sg, w->w[0]) != 0)
+		return;
+	sx__split(t->name, &own);
+	for (i = 0; i < own.n && !hit; i++) {
+		char ow[SX__WORD_MAX];
+		sx__singular(own.w[i], ow, sizeof ow);
+		if (strcmp(ow, sg) == 0)
+			hit = own_span_table(c, t, col, &own, i);
+	}
+	if (!hit || !(pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		return;
+	out->n = 0;
+	push_single(out, pk, t, col, SX__RULE_TABLE_NAME, "own name part");
+}
+
 static void bare_last_word(struct ctx *c, sx_table *t, const sx_column *col,
 			   const sx__words *w, size_t n, cvec *out)
 {
@@ -5637,6 +5672,21 @@ static void bare_role_last_word(struct ctx *c, sx_table *t, const sx_column *col
 		return;
 	sx__split(t->name, &own);
 	ends = tlist(c->lastwords, sg);
+	/* the table's own last word after a role (stock_location's
+	 * input_location, storage_location): another of its rows; after a
+	 * participle (host_capacity's used_capacity, reserved_capacity) the
+	 * row's own amount in that state */
+	for (i = 0; i < ends->n; i++)
+		if (ends->v[i] == t && own.n >= 2 && t->pk.ncols == 1) {
+			size_t l0 = strlen(w->w[0]);
+			if (l0 > 3 && !strcmp(w->w[0] + l0 - 2, "ed"))
+				return;
+			const sx_column *kc = sx_table_find_column(t, t->pk.cols[0]);
+			if (kc && kc->family == SX_TF_INTEGER &&
+			    (pk = new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols)))
+				push_single(out, pk, t, col, SX__RULE_SELF, "bare role own word");
+			return;
+		}
 	for (i = 0; i < ends->n; i++) {
 		sx_table *o = ends->v[i];
 		sx__words tw;
@@ -5973,6 +6023,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	}
 	if (out->n == 0)
 		owner_candidates(c, t, col, out);
+	own_span_over_unique(c, t, col, &w, n, out);
 	bare_last_word(c, t, col, &w, n, out);
 	bare_role_last_word(c, t, col, &w, n, out);
 	generic_stem_target(c, t, col, &w, n, out);

@@ -3007,6 +3007,39 @@ static void test_bare_role_last_word(void **state)
 	fx_free(&f);
 }
 
+/* A table made of another table's name refers to it by the word, over a
+ * unique column of that name in a third table (itself a reference);
+ * a role before the table's own last word is another of its rows, a
+ * participle before it the row's own amount. */
+static void test_own_span_unique_and_self_role(void **state)
+{
+	const sx_map_rel *r;
+	const char *uq[] = {"line"};
+	struct fx f;
+	sx_table *rel;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "account_account", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "account_tax", "id:integer:pk, name:text, account:integer");
+	tab(f.cat, f.s, "account_move_line", "id:integer:pk, account:integer, debit:numeric");
+	rel = tab(f.cat, f.s, "invoice_move_rel", "id:integer:pk, line:integer, invoice:integer");
+	assert_int_equal(sx_catalog_add_unique(f.cat, rel, "invoice_move_rel_line_key", 1, uq), 0);
+	tab(f.cat, f.s, "sale_sale", "id:integer:pk, number:text");
+	tab(f.cat, f.s, "sale_line", "id:integer:pk, sale:integer, quantity:numeric");
+	tab(f.cat, f.s, "sale_line_account_tax", "id:integer:pk, line:integer, tax:integer");
+	tab(f.cat, f.s, "stock_location",
+	    "id:integer:pk, name:text, input_location:integer, storage_location:integer");
+	tab(f.cat, f.s, "host_capacity",
+	    "id:integer:pk, used_capacity:integer, reserved_capacity:integer");
+	fx_build(&f);
+	expect_rel(f.m, "sale_line_account_tax", "line", "sale_line", "id", 0.5);
+	expect_rel(f.m, "stock_location", "input_location", "stock_location", "id", 0.5);
+	expect_rel(f.m, "stock_location", "storage_location", "stock_location", "id", 0.5);
+	r = rel_from(f.m, "host_capacity", "used_capacity");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* An act's verb before its id (update_id) beside an audit column of the
  * same table (owner_id) is the user who did it; without the sibling, or
  * where a table is named by the verb, it is not read so. */
@@ -5354,6 +5387,7 @@ int main(void)
 		cmocka_unit_test(test_service_account_not_person),
 		cmocka_unit_test(test_party_person_table),
 		cmocka_unit_test(test_bare_role_last_word),
+		cmocka_unit_test(test_own_span_unique_and_self_role),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
 		cmocka_unit_test(test_inflected_stem),
