@@ -5574,6 +5574,7 @@ static void bare_last_word(struct ctx *c, sx_table *t, const sx_column *col,
 	size_t i;
 	if (out->n || n != 1 || w->n != 1 || col->family != SX_TF_INTEGER ||
 	    strlen(w->w[0]) < 3 || in_words(w->w[0], codes) || sx__generic_word(w->w[0]) ||
+	    position_word(w->w[0]) ||
 	    (t->pk.ncols == 1 && sx_str_eq_nocase(t->pk.cols[0], col->name)))
 		return;
 	sx__singular(w->w[0], sg, sizeof sg);

@@ -3040,6 +3040,24 @@ static void test_own_span_unique_and_self_role(void **state)
 	fx_free(&f);
 }
 
+/* A bare position word (sequence, an ordering integer) names no table
+ * ending in it (account_tax.sequence is no account_journal_sequence). */
+static void test_bare_position_not_ref(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "account_account", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "account_journal_sequence", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "account_tax",
+	    "id:integer:pk, name:text, account:integer, sequence:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "account_tax", "sequence");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* An act's verb before its id (update_id) beside an audit column of the
  * same table (owner_id) is the user who did it; without the sibling, or
  * where a table is named by the verb, it is not read so. */
@@ -5388,6 +5406,7 @@ int main(void)
 		cmocka_unit_test(test_party_person_table),
 		cmocka_unit_test(test_bare_role_last_word),
 		cmocka_unit_test(test_own_span_unique_and_self_role),
+		cmocka_unit_test(test_bare_position_not_ref),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
 		cmocka_unit_test(test_inflected_stem),
