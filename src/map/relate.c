@@ -5718,6 +5718,15 @@ static void bare_role_last_word(struct ctx *c, sx_table *t, const sx_column *col
 		push_single(out, pk, t, col, SX__RULE_TABLE_NAME, "bare role last word");
 }
 
+/* A word for a kind or state of a row, kept in a list (phone_type,
+ * contribution_status). */
+static bool kind_word(const char *w)
+{
+	static const char *const k[] = {"type", "types", "status", "kind", "state", "category",
+					"class", NULL};
+	return in_words(w, k);
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w, aw;
@@ -5817,8 +5826,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		norm_words(&w, i, n, key, sizeof key);
 		lookup(c, out, t, col, key, true, sx_arena_strdup(c->tmp, key));
 	}
-	/* Leading words and the key word: member_in_charge_id -> member_id. */
-	if (n >= 3 && sx__key_word(w.w[n - 1]))
+	/* Leading words and the key word: member_in_charge_id -> member_id;
+	 * not before a kind or state (phone_type_id is the phone's type,
+	 * contribution_status_id the contribution's status: a value of a
+	 * list, not the phone or the contribution) */
+	if (n >= 3 && sx__key_word(w.w[n - 1]) && !kind_word(w.w[n - 2]))
 		for (i = 1; i + 1 < n; i++) {
 			char kp[SX__WORD_MAX], own[2][NAME_MAX_KEY];
 			size_t l, ns = table_stems(t, own), q, from;

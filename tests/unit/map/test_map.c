@@ -3058,6 +3058,26 @@ static void test_bare_position_not_ref(void **state)
 	fx_free(&f);
 }
 
+/* A kind or state between a table's word and the key word
+ * (address_type_id, line_type_id) names the list of the table's kinds,
+ * not the table: the leading words are not read as address_id. */
+static void test_kind_word_not_leading(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "m_address", "id:integer:pk, street:text");
+	tab(f.cat, f.s, "m_client", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "m_client_address",
+	    "id:integer:pk, client_id:integer, address_id:integer, address_type_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "m_client_address", "address_id", "m_address", "id", 0.5);
+	r = rel_from(f.m, "m_client_address", "address_type_id");
+	assert_true(!r || strcmp(r->to.table, "m_address") != 0 || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* An act's verb before its id (update_id) beside an audit column of the
  * same table (owner_id) is the user who did it; without the sibling, or
  * where a table is named by the verb, it is not read so. */
@@ -5407,6 +5427,7 @@ int main(void)
 		cmocka_unit_test(test_bare_role_last_word),
 		cmocka_unit_test(test_own_span_unique_and_self_role),
 		cmocka_unit_test(test_bare_position_not_ref),
+		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
 		cmocka_unit_test(test_inflected_stem),
