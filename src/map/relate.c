@@ -828,12 +828,23 @@ static bool credential_table(const sx_table *t)
 	static const char *const pw[] = {"password", "passwd", "pwd", "passhash", NULL};
 	static const char *const login[] = {"login", "username", "email", "mail", "userid",
 					    "loginname", NULL};
+	/* where the password opens: a service's address beside it (a
+	 * payment processor's url_api, a mail server's host and port) makes
+	 * the row a service account, not a person */
+	static const char *const svc[] = {"host", "hostname", "port", "endpoint", NULL};
+	static const char *const api[] = {"api", "site", "server", "service", "callback",
+					  "webhook", NULL};
 	bool has_pw = false, has_login = false;
 	size_t i, j;
 	for (i = 0; i < t->ncols; i++) {
 		sx__words w;
+		bool url = false, apiw = false;
 		sx__split(t->cols[i].name, &w);
 		for (j = 0; j < w.n; j++) {
+			url |= !strcmp(w.w[j], "url") || !strcmp(w.w[j], "uri");
+			apiw |= in_words(w.w[j], api);
+			if (in_words(w.w[j], svc) || (url && apiw))
+				return false;
 			has_pw |= in_words(w.w[j], pw);
 			/* user_name, login_name, e_mail */
 			has_login |= in_words(w.w[j], login) ||
@@ -1745,6 +1756,69 @@ static int collect_keys(struct ctx *c)
 					return rc;
 			}
 		}
+	return 0;
+}
+
+static size_t person_refs(const struct ctx *c, const struct pkey *pk);
+
+/* Does t hold a person's name in parts (first_name, last_name,
+ * surname, given_name)? A party of players or a contact channel does
+ * not. */
+static bool person_name_cols(const sx_table *t)
+{
+	static const char *const part[] = {"first", "last", "given", "family", "middle", NULL};
+	static const char *const whole[] = {"firstname", "lastname", "surname", "givenname", NULL};
+	size_t i, j;
+	for (i = 0; i < t->ncols; i++) {
+		sx__words w;
+		sx__split(t->cols[i].name, &w);
+		for (j = 0; j < w.n; j++)
+			if (in_words(w.w[j], whole) ||
+			    (j + 1 < w.n && in_words(w.w[j], part) && !strcmp(w.w[j + 1], "name")))
+				return true;
+	}
+	return false;
+}
+
+/* A schema with no table of users, staff or persons keeps its people
+ * as contacts or parties (CiviCRM's civicrm_contact, a party model's
+ * party): the one such table that holds a person's name in parts and
+ * that its columns name most (contact_id everywhere) is its person
+ * table, which roles (created_id, approver_id) name. */
+static int party_person_table(struct ctx *c)
+{
+	static const char *const p[] = {"contact", "party", "individual", NULL};
+	struct pkey *best = NULL;
+	size_t s, t, i, bestn = 0, ties = 0;
+	if (c->users.n)
+		return 0;
+	for (s = 0; s < c->db->nschemas; s++)
+		for (t = 0; t < c->db->schemas[s]->ntables; t++) {
+			sx_table *tb = c->db->schemas[s]->tables[t];
+			char stems[2][NAME_MAX_KEY];
+			size_t ns, r;
+			struct pkey *pk;
+			bool party = false;
+			if (tb->kind == SX_REL_VIEW || tb->kind == SX_REL_MATVIEW || tb->pk.ncols != 1)
+				continue;
+			ns = table_stems(tb, stems);
+			for (i = 0; i < ns; i++)
+				party |= in_words(stems[i], p);
+			if (!party || !person_name_cols(tb))
+				continue;
+			if (!(pk = new_pkey(c, tb, SX__KEY_PK, 1, tb->pk.cols)))
+				return SX_ENOMEM;
+			r = person_refs(c, pk);
+			if (r > bestn) {
+				best = pk;
+				bestn = r;
+				ties = 0;
+			} else if (r == bestn) {
+				ties++;
+			}
+		}
+	if (best && bestn > 0 && !ties)
+		return SX_VEC_PUSH(&c->users, best);
 	return 0;
 }
 
@@ -2804,6 +2878,16 @@ static bool by_word(const char *w)
 	return in_words(w, b);
 }
 
+/* An audit act's participle before the key word (CiviCRM's created_id,
+ * modified_id, last_modified_id): the id of whoever created or changed
+ * the row, as created_by_id says it with "by". */
+static bool participle_actor(const char *w)
+{
+	static const char *const p[] = {"created", "modified", "updated", "changed", "edited",
+					NULL};
+	return in_words(w, p);
+}
+
 static bool audit_role(const sx__words *w, size_t n)
 {
 	size_t last = n;
@@ -2814,6 +2898,8 @@ static bool audit_role(const sx__words *w, size_t n)
 	/* the user who did it: create_uid (read as create_user_id),
 	 * modified_user, last_update_user_id */
 	if (last >= 2 && strcmp(w->w[last - 1], "user") == 0)
+		return true;
+	if (last >= 1 && n >= 2 && last < n && participle_actor(w->w[last - 1]))
 		return true;
 	return last >= 1 && n >= 2 &&
 	       (strcmp(w->w[last - 1], "owner") == 0 || strcmp(w->w[last - 1], "creator") == 0);
@@ -5408,6 +5494,71 @@ static bool small_int(const sx_column *col)
 	       sx_str_startswith(ty, "int2") || sx_str_startswith(ty, "int1");
 }
 
+/* The table whose whole name is words j..i of t's name, i the word a
+ * column of t repeats, the most words first: a name made of another
+ * table's name (account_move_line of account_move, party_category_rel
+ * of party_category, the link "product_template-product_category" of
+ * both) holds that table's row under its last word. Two words or more,
+ * keyed by one column of the column's family. */
+static sx_table *own_span_table(const struct ctx *c, const sx_table *t, const sx_column *col,
+				const sx__words *own, size_t i)
+{
+	size_t j, k;
+	for (j = 0; j < i; j++) {
+		sx__words sp;
+		char wk[NAME_MAX_KEY];
+		sx_table *q;
+		const sx_column *pc;
+		sp.n = 0;
+		for (k = j; k <= i; k++)
+			memcpy(sp.w[sp.n++], own->w[k], SX__WORD_MAX);
+		words_key(&sp, sp.n, wk, sizeof wk);
+		q = sx_hmap_get(c->tabwords, wk);
+		if (!q || q == t || q->pk.ncols != 1 || q->kind == SX_REL_VIEW ||
+		    q->kind == SX_REL_MATVIEW)
+			continue;
+		pc = sx_table_find_column(q, q->pk.cols[0]);
+		if (pc && pc->family == col->family)
+			return q;
+	}
+	return NULL;
+}
+
+/* The same over a unique column of the word's name in a third table
+ * (sale_line_account_tax.line -> sale_line, not the unique line of
+ * "account_invoice-account_move_line", itself a reference): where every
+ * candidate so far is such a key and not a primary key, the table the
+ * child's own name is made of is the target. */
+static void own_span_over_unique(struct ctx *c, sx_table *t, const sx_column *col,
+				 const sx__words *w, size_t n, cvec *out)
+{
+	char sg[SX__WORD_MAX];
+	sx__words own;
+	sx_table *hit = NULL;
+	struct pkey *pk;
+	size_t i;
+	if (!out->n || n != 1 || w->n != 1 || col->family != SX_TF_INTEGER ||
+	    strlen(w->w[0]) < 3 || sx__generic_word(w->w[0]))
+		return;
+	for (i = 0; i < out->n; i++)
+		if (out->v[i].pk->kind == SX__KEY_PK || out->v[i].pk->t == t)
+			return;
+	sx__singular(w->w[0], sg, sizeof sg);
+	if (strcmp(sg, w->w[0]) != 0)
+		return;
+	sx__split(t->name, &own);
+	for (i = 0; i < own.n && !hit; i++) {
+		char ow[SX__WORD_MAX];
+		sx__singular(own.w[i], ow, sizeof ow);
+		if (strcmp(ow, sg) == 0)
+			hit = own_span_table(c, t, col, &own, i);
+	}
+	if (!hit || !(pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		return;
+	out->n = 0;
+	push_single(out, pk, t, col, SX__RULE_TABLE_NAME, "own name part");
+}
+
 static void bare_last_word(struct ctx *c, sx_table *t, const sx_column *col,
 			   const sx__words *w, size_t n, cvec *out)
 {
@@ -5422,20 +5573,30 @@ static void bare_last_word(struct ctx *c, sx_table *t, const sx_column *col,
 	sx__words own;
 	size_t i;
 	if (out->n || n != 1 || w->n != 1 || col->family != SX_TF_INTEGER ||
-	    strlen(w->w[0]) < 4 || in_words(w->w[0], codes) || sx__generic_word(w->w[0]) ||
+	    strlen(w->w[0]) < 3 || in_words(w->w[0], codes) || sx__generic_word(w->w[0]) ||
+	    position_word(w->w[0]) ||
 	    (t->pk.ncols == 1 && sx_str_eq_nocase(t->pk.cols[0], col->name)))
 		return;
 	sx__singular(w->w[0], sg, sizeof sg);
-	if (strcmp(sg, w->w[0]) != 0 || uniq_index_single(t, col->name))
+	if (strcmp(sg, w->w[0]) != 0)
 		return;
-	/* the table's own word (release_country.country) is its own value */
+	/* the table's own word (release_country.country) is its own value,
+	 * unless its name is made of another table's name that ends in the
+	 * word (account_move_line.move -> account_move, the line of a move;
+	 * sale_line_account_tax.tax -> account_tax) */
 	sx__split(t->name, &own);
 	for (i = 0; i < own.n; i++) {
 		char ow[SX__WORD_MAX];
 		sx__singular(own.w[i], ow, sizeof ow);
-		if (strcmp(ow, sg) == 0)
+		if (strcmp(ow, sg) == 0) {
+			if ((hit = own_span_table(c, t, col, &own, i)) &&
+			    (pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+				push_single(out, pk, t, col, SX__RULE_TABLE_NAME, "own name part");
 			return;
+		}
 	}
+	if (strlen(w->w[0]) < 4 || uniq_index_single(t, col->name))
+		return;
 	ends = tlist(c->lastwords, sg);
 	for (i = 0; i < ends->n; i++) {
 		sx_table *o = ends->v[i];
@@ -5461,6 +5622,109 @@ static void bare_last_word(struct ctx *c, sx_table *t, const sx_column *col,
 	}
 	if (hit && (pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
 		push_single(out, pk, t, col, SX__RULE_TABLE_NAME, "bare last word");
+}
+
+/* A role before the last word of a table's longer name, no key word
+ * (Tryton's invoice_address -> party_address, from_location ->
+ * stock_location, default_uom -> product_uom, cancel_move ->
+ * account_move): as bare_last_word reads the word alone, with the role
+ * words before it naming no table. The one such table of the child's
+ * application or module (a word of both names), else, where none is,
+ * the schema's one table ending in the word. Only where no other rule
+ * names a target, integer keys on both sides. */
+static void bare_role_last_word(struct ctx *c, sx_table *t, const sx_column *col,
+				const sx__words *w, size_t n, cvec *out)
+{
+	static const char *const codes[] = {"action", "operation", "event", "mode", "scope",
+					    "source", "target", NULL};
+	static const char *const when[] = {"last", "first", "next", "prev", "previous", "cache",
+					   "cached", NULL};
+	char sg[SX__WORD_MAX], key[NAME_MAX_KEY];
+	const char *last;
+	const tvec *ends;
+	sx_table *kin_hit = NULL, *any_hit = NULL;
+	size_t i, nkin = 0, nany = 0;
+	struct pkey *pk;
+	sx__words own;
+	if (out->n || n < 2 || n > 3 || w->n != n || col->family != SX_TF_INTEGER ||
+	    small_int(col) || uniq_index_single(t, col->name))
+		return;
+	last = w->w[n - 1];
+	if (strlen(last) < 3 || in_words(last, codes) || sx__generic_word(last) ||
+	    measure_word(last) || position_word(last))
+		return;
+	sx__singular(last, sg, sizeof sg);
+	if (strcmp(sg, last) != 0)
+		return;
+	/* last_check, first_contact: a time or a counter; kh_cena among
+	 * kh_ columns: the table's own column prefix, no role */
+	if (in_words(w->w[0], when) || col_prefix_shared(t, w->w[0]))
+		return;
+	for (i = 0; i + 1 < n; i++) {
+		char rw[SX__WORD_MAX];
+		if (sx__key_word(w->w[i]) || measure_word(w->w[i]) || strpbrk(w->w[i], "0123456789"))
+			return;
+		sx__singular(w->w[i], rw, sizeof rw);
+		if (sx_hmap_get(c->stemset, rw))
+			return;
+	}
+	norm_words(w, 0, n, key, sizeof key);
+	if (sx_hmap_get(c->stemset, key))
+		return;
+	sx__split(t->name, &own);
+	ends = tlist(c->lastwords, sg);
+	/* the table's own last word after a role (stock_location's
+	 * input_location, storage_location): another of its rows; after a
+	 * participle (host_capacity's used_capacity, reserved_capacity) the
+	 * row's own amount in that state */
+	for (i = 0; i < ends->n; i++)
+		if (ends->v[i] == t && own.n >= 2 && t->pk.ncols == 1) {
+			size_t l0 = strlen(w->w[0]);
+			if (l0 > 3 && !strcmp(w->w[0] + l0 - 2, "ed"))
+				return;
+			const sx_column *kc = sx_table_find_column(t, t->pk.cols[0]);
+			if (kc && kc->family == SX_TF_INTEGER &&
+			    (pk = new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols)))
+				push_single(out, pk, t, col, SX__RULE_SELF, "bare role own word");
+			return;
+		}
+	for (i = 0; i < ends->n; i++) {
+		sx_table *o = ends->v[i];
+		sx__words tw;
+		const sx_column *kc;
+		size_t j, l;
+		bool kin = false;
+		sx__split(o->name, &tw);
+		if (o == t || tw.n < 2 || o->pk.ncols != 1)
+			continue;
+		kc = sx_table_find_column(o, o->pk.cols[0]);
+		if (!kc || kc->family != SX_TF_INTEGER)
+			continue;
+		for (j = 0; j + 1 < tw.n && !kin; j++)
+			for (l = 0; l < own.n && !kin; l++)
+				kin = strcmp(tw.w[j], own.w[l]) == 0;
+		nany++;
+		any_hit = o;
+		if (kin) {
+			nkin++;
+			kin_hit = o;
+		}
+	}
+	if (nkin == 1)
+		any_hit = kin_hit;
+	else if (nkin > 1 || nany != 1)
+		return;
+	if ((pk = new_pkey(c, any_hit, SX__KEY_PK, 1, any_hit->pk.cols)))
+		push_single(out, pk, t, col, SX__RULE_TABLE_NAME, "bare role last word");
+}
+
+/* A word for a kind or state of a row, kept in a list (phone_type,
+ * contribution_status). */
+static bool kind_word(const char *w)
+{
+	static const char *const k[] = {"type", "types", "status", "kind", "state", "category",
+					"class", NULL};
+	return in_words(w, k);
 }
 
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
@@ -5562,8 +5826,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		norm_words(&w, i, n, key, sizeof key);
 		lookup(c, out, t, col, key, true, sx_arena_strdup(c->tmp, key));
 	}
-	/* Leading words and the key word: member_in_charge_id -> member_id. */
-	if (n >= 3 && sx__key_word(w.w[n - 1]))
+	/* Leading words and the key word: member_in_charge_id -> member_id;
+	 * not before a kind or state (phone_type_id is the phone's type,
+	 * contribution_status_id the contribution's status: a value of a
+	 * list, not the phone or the contribution) */
+	if (n >= 3 && sx__key_word(w.w[n - 1]) && !kind_word(w.w[n - 2]))
 		for (i = 1; i + 1 < n; i++) {
 			char kp[SX__WORD_MAX], own[2][NAME_MAX_KEY];
 			size_t l, ns = table_stems(t, own), q, from;
@@ -5769,7 +6036,9 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	}
 	if (out->n == 0)
 		owner_candidates(c, t, col, out);
+	own_span_over_unique(c, t, col, &w, n, out);
 	bare_last_word(c, t, col, &w, n, out);
+	bare_role_last_word(c, t, col, &w, n, out);
 	generic_stem_target(c, t, col, &w, n, out);
 	person_text_ref(c, t, col, &w, n, out);
 	if (out->n == 0)
@@ -7909,7 +8178,7 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	app_prefixes = c.app_prefixes;
 	c.head_first = head_first_names(db);
 	if ((rc = add_declared(&c)) || (rc = count_columns(&c)) || (rc = collect_keys(&c)) ||
-	    (rc = index_tables(&c))) {
+	    (rc = party_person_table(&c)) || (rc = index_tables(&c))) {
 		rc = sx_error_set(err, rc, "out of memory relating '%s'", db->name);
 		goto done;
 	}

@@ -2904,6 +2904,180 @@ static void test_madre_self(void **state)
 	fx_free(&f);
 }
 
+/* A bare link repeating a word of its own table's name refers to the
+ * table named by the words up to it (account_move_line.move ->
+ * account_move, sale_line_account_tax.tax -> account_tax); the last word
+ * alone with no such table (release_country.country) stays the row's
+ * own value. */
+static void test_own_name_part(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "account_account", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "account_move", "id:integer:pk, name:text, journal:integer");
+	tab(f.cat, f.s, "account_journal", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "account_tax", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "sale_line", "id:integer:pk, quantity:numeric");
+	tab(f.cat, f.s, "account_move_line",
+	    "id:integer:pk, move:integer, account:integer, debit:numeric");
+	tab(f.cat, f.s, "sale_line_account_tax", "id:integer:pk, line:integer, tax:integer");
+	tab(f.cat, f.s, "release", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "release_country", "id:integer:pk, release:integer, country:integer");
+	fx_build(&f);
+	expect_rel(f.m, "account_move_line", "move", "account_move", "id", 0.5);
+	expect_rel(f.m, "sale_line_account_tax", "tax", "account_tax", "id", 0.5);
+	expect_rel(f.m, "sale_line_account_tax", "line", "sale_line", "id", 0.5);
+	r = rel_from(f.m, "release_country", "country");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A password beside a service's address (a payment processor's
+ * user_name, password and url_api, a mail server's host) is a service
+ * account, not a table of people: no role goes there. */
+static void test_service_account_not_person(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "payment_processor",
+	    "id:integer:pk, name:text, user_name:text, password:text, url_api:text");
+	tab(f.cat, f.s, "mailing", "id:integer:pk, subject:text, approver_id:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "mailing", "approver_id");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "mail_server",
+	    "id:integer:pk, login:text, password:text, host:text, port:integer");
+	tab(f.cat, f.s, "mailing", "id:integer:pk, subject:text, approver_id:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "mailing", "approver_id");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* With no table of users, staff or persons, the contact or party table
+ * the schema's columns name most holds its people: an audit act's
+ * participle before the key word (created_id, last_modified_id) and a
+ * person role (approver_id) go there. */
+static void test_party_person_table(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "crm_contact", "id:integer:pk, first_name:text, last_name:text");
+	tab(f.cat, f.s, "crm_email", "id:integer:pk, contact_id:integer, email:text");
+	tab(f.cat, f.s, "crm_phone", "id:integer:pk, contact_id:integer, phone:text");
+	tab(f.cat, f.s, "crm_group", "id:integer:pk, title:text, created_id:integer, "
+				     "last_modified_id:integer");
+	tab(f.cat, f.s, "crm_mailing", "id:integer:pk, subject:text, approver_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "crm_group", "created_id", "crm_contact", "id", 0.5);
+	expect_rel(f.m, "crm_group", "last_modified_id", "crm_contact", "id", 0.5);
+	expect_rel(f.m, "crm_mailing", "approver_id", "crm_contact", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A role before the last word of one table's longer name, no key word
+ * (Tryton's from_location -> stock_location, invoice_address ->
+ * party_address); a time word first (last_check) is no role. */
+static void test_bare_role_last_word(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "party_address", "id:integer:pk, street:text");
+	tab(f.cat, f.s, "stock_location", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "shipment",
+	    "id:integer:pk, from_location:integer, to_location:integer, weight:numeric");
+	tab(f.cat, f.s, "sale_sale", "id:integer:pk, invoice_address:integer, state:text");
+	tab(f.cat, f.s, "flow_checks", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "auth_token", "id:integer:pk, token:text, last_check:integer");
+	fx_build(&f);
+	expect_rel(f.m, "shipment", "from_location", "stock_location", "id", 0.5);
+	expect_rel(f.m, "shipment", "to_location", "stock_location", "id", 0.5);
+	expect_rel(f.m, "sale_sale", "invoice_address", "party_address", "id", 0.5);
+	r = rel_from(f.m, "auth_token", "last_check");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A table made of another table's name refers to it by the word, over a
+ * unique column of that name in a third table (itself a reference);
+ * a role before the table's own last word is another of its rows, a
+ * participle before it the row's own amount. */
+static void test_own_span_unique_and_self_role(void **state)
+{
+	const sx_map_rel *r;
+	const char *uq[] = {"line"};
+	struct fx f;
+	sx_table *rel;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "account_account", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "account_tax", "id:integer:pk, name:text, account:integer");
+	tab(f.cat, f.s, "account_move_line", "id:integer:pk, account:integer, debit:numeric");
+	rel = tab(f.cat, f.s, "invoice_move_rel", "id:integer:pk, line:integer, invoice:integer");
+	assert_int_equal(sx_catalog_add_unique(f.cat, rel, "invoice_move_rel_line_key", 1, uq), 0);
+	tab(f.cat, f.s, "sale_sale", "id:integer:pk, number:text");
+	tab(f.cat, f.s, "sale_line", "id:integer:pk, sale:integer, quantity:numeric");
+	tab(f.cat, f.s, "sale_line_account_tax", "id:integer:pk, line:integer, tax:integer");
+	tab(f.cat, f.s, "stock_location",
+	    "id:integer:pk, name:text, input_location:integer, storage_location:integer");
+	tab(f.cat, f.s, "host_capacity",
+	    "id:integer:pk, used_capacity:integer, reserved_capacity:integer");
+	fx_build(&f);
+	expect_rel(f.m, "sale_line_account_tax", "line", "sale_line", "id", 0.5);
+	expect_rel(f.m, "stock_location", "input_location", "stock_location", "id", 0.5);
+	expect_rel(f.m, "stock_location", "storage_location", "stock_location", "id", 0.5);
+	r = rel_from(f.m, "host_capacity", "used_capacity");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A bare position word (sequence, an ordering integer) names no table
+ * ending in it (account_tax.sequence is no account_journal_sequence). */
+static void test_bare_position_not_ref(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "account_account", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "account_journal_sequence", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "account_tax",
+	    "id:integer:pk, name:text, account:integer, sequence:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "account_tax", "sequence");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A kind or state between a table's word and the key word
+ * (address_type_id, line_type_id) names the list of the table's kinds,
+ * not the table: the leading words are not read as address_id. */
+static void test_kind_word_not_leading(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "m_address", "id:integer:pk, street:text");
+	tab(f.cat, f.s, "m_client", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "m_client_address",
+	    "id:integer:pk, client_id:integer, address_id:integer, address_type_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "m_client_address", "address_id", "m_address", "id", 0.5);
+	r = rel_from(f.m, "m_client_address", "address_type_id");
+	assert_true(!r || strcmp(r->to.table, "m_address") != 0 || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* An act's verb before its id (update_id) beside an audit column of the
  * same table (owner_id) is the user who did it; without the sibling, or
  * where a table is named by the verb, it is not read so. */
@@ -5247,6 +5421,13 @@ int main(void)
 		cmocka_unit_test(test_doubled_link_not_compound),
 		cmocka_unit_test(test_vocab_type_term),
 		cmocka_unit_test(test_madre_self),
+		cmocka_unit_test(test_own_name_part),
+		cmocka_unit_test(test_service_account_not_person),
+		cmocka_unit_test(test_party_person_table),
+		cmocka_unit_test(test_bare_role_last_word),
+		cmocka_unit_test(test_own_span_unique_and_self_role),
+		cmocka_unit_test(test_bare_position_not_ref),
+		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
 		cmocka_unit_test(test_inflected_stem),
