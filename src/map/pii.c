@@ -6672,7 +6672,7 @@ static bool bare_card_name(const char *col)
 	    "card",  "cards", "karta", "kart",   "karte",   "carte",   "carta",   "tarjeta",
 	    "cartao", "cartão", "kaart", "kortti", "kort",  "kartya",  "kártya",  "kad",
 	    "kaadi", "kaati", "karti", "карта",  "картка",  "kartu",   "kartica", "ikarita",
-	    "karita", "kadi", NULL};
+	    "karita", "kadi", "karchi", "kard", NULL}; /* pap, ch (pii50) */
 	static const char *const bank[] = {"bank", "banki", "banka", "banko", "bancaria",
 	                                   "bancaire", "credit", "debit", "kredit", "debet",
 	                                   "plastik", "plastic", "банк", "банка", NULL};

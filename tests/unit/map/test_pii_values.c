@@ -3428,6 +3428,38 @@ static void test_pii50_keyed_guard(void **state)
 	check_cases(path, bare, sizeof bare / sizeof bare[0]);
 }
 
+/* pii50: class words of the thin languages of folds 33 and 34 read
+ * without values (Papiamentu "nòmber", "selular", "karchi", Lingala
+ * "kobotama", "maloba", Chamorro "mafañågu", Konkani "पत्तो",
+ * "शेरो", "जल्मदीस", "वारसदार"). Invented columns. */
+static void test_pii50_thin_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_miembro", "nomber_miembro", SX_PII_PERSON_NAME},
+	    {"kx_miembro", "telefon_selular", SX_PII_PHONE},
+	    {"kx_miembro", "karchi_banko", SX_PII_PAYMENT_CARD},
+	    {"kx_miembro", "dia_kobotama", SX_PII_BIRTH_DATE},
+	    {"kx_miembro", "maloba_ya_kalaka", SX_PII_FREE_TEXT},
+	    {"kx_miembro", "वारसदार", SX_PII_PERSON_NAME},
+	    {"kx_miembro", "fecha_mafañågu", SX_PII_BIRTH_DATE},
+	    {"kx_miembro", "सदस्याचो_पत्तो", SX_PII_POSTAL_ADDRESS},
+	    {"kx_miembro", "सदस्याचो_शेरो", SX_PII_FREE_TEXT},
+	    {"kx_miembro", "जल्मदीस", SX_PII_BIRTH_DATE},
+	    {"kx_miembro", "kuenta_miembro", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii50t.sqlite",
+	           "CREATE TABLE kx_miembro (id INTEGER PRIMARY KEY, email TEXT, nomber_miembro TEXT,"
+	           " telefon_selular TEXT, karchi_banko TEXT, dia_kobotama TEXT,"
+	           " maloba_ya_kalaka TEXT, \"वारसदार\" TEXT, \"fecha_mafañågu\" TEXT,"
+	           " \"सदस्याचो_पत्तो\" TEXT, \"सदस्याचो_शेरो\" TEXT, \"जल्मदीस\" TEXT,"
+	           " kuenta_miembro TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3509,6 +3541,7 @@ int main(void)
 		cmocka_unit_test(test_pii46_ids_posts_dms_turkic_streets),
 		cmocka_unit_test(test_pii47_name_words_over_wordy_values),
 		cmocka_unit_test(test_pii50_keyed_guard),
+		cmocka_unit_test(test_pii50_thin_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
