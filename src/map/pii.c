@@ -558,10 +558,9 @@ static bool fold_letters(const char *s, char *out, size_t n)
  * (pii49): "direccion" -> "direksion", "cedula" -> "sedula", "cliente" ->
  * "kliente". c is s before e, i and y and k elsewhere, q(u) is k, z is
  * s, x is ks, ph is f, y is i, a doubled letter once; digits and signs
- * stay. Lowercase ASCII only: false for a capital or a byte over 0x7F
- * (loan_spell); loan_key is false as well for a key under five bytes,
- * too short to tell words apart. */
-static bool loan_spell(const char *s, char *out, size_t n)
+ * stay. Lowercase ASCII only: false for a capital or a byte over 0x7F,
+ * and for a key under five bytes, too short to tell words apart. */
+static bool loan_key(const char *s, char *out, size_t n)
 {
 	size_t o = 0;
 	for (; *s; s++) {
@@ -595,12 +594,7 @@ static bool loan_spell(const char *s, char *out, size_t n)
 		}
 	}
 	out[o] = 0;
-	return true;
-}
-
-static bool loan_key(const char *s, char *out, size_t n)
-{
-	return loan_spell(s, out, n) && strlen(out) >= 5;
+	return o >= 5;
 }
 
 /* The ways to meet the lexicon with a name (words w, joined j): as
@@ -1208,55 +1202,6 @@ static bool scripted_bare_name(const sx__words *w)
 	return bare_name(&h, j);
 }
 
-/* The English name rules' words as loanwords spell them by their sound
- * ("sosial_sekuriti", "kreditkard", "koordinates"; pii50): a rule whose
- * word has a letter that loanwords respell (c, q, x, z, ph) and a key of
- * five letters or more, met by the keys of the name's words (loan_spell):
- * 'w' a word's key, 'e' the joined keys, 'j' the joined keys from a
- * word's start (not "rc_number": "ccnumber" keys to "knumber", inside
- * "rknumber"). The best rule's class, or none when two rules so met say
- * two classes. */
-static bool keyed_rule(const sx__words *w, sx_map_pii *cls, double *score, const char **rule)
-{
-	char kj[256], kw[SX__WORD_MAX], kp[64];
-	size_t start[SX__MAX_WORDS + 1], i, r, o = 0;
-	sx_map_pii seen = SX_PII_NONE;
-	*score = 0;
-	for (i = 0; i < w->n; i++) {
-		if (!loan_spell(w->w[i], kw, sizeof kw) || o + strlen(kw) + 1 > sizeof kj)
-			return false;
-		start[i] = o;
-		memcpy(kj + o, kw, strlen(kw) + 1);
-		o += strlen(kw);
-	}
-	for (r = 0; r < sizeof name_rules / sizeof name_rules[0]; r++) {
-		const struct nrule *nr = &name_rules[r];
-		bool hit = false;
-		if ((!strpbrk(nr->pat, "cqxz") && !strstr(nr->pat, "ph")) ||
-		    !loan_key(nr->pat, kp, sizeof kp))
-			continue;
-		for (i = 0; i < w->n && !hit; i++) {
-			if (nr->how == 'j')
-				hit = !strncmp(kj + start[i], kp, strlen(kp));
-			else if (nr->how == 'e')
-				hit = i == 0 && !strcmp(kj, kp);
-			else
-				hit = loan_spell(w->w[i], kw, sizeof kw) && !strcmp(kw, kp);
-		}
-		if (!hit)
-			continue;
-		if (seen != SX_PII_NONE && seen != nr->cls)
-			return false;
-		seen = nr->cls;
-		if (nr->score > *score) {
-			*cls = nr->cls;
-			*score = nr->score;
-			*rule = nr->pat;
-		}
-	}
-	return *score > 0;
-}
-
 /* sx__pii_by_name, and *keyed set when the class is the lexicon's read
  * through the loanwords' keys alone (pii50: classify asks the sampled
  * values not to contradict such a class). */
@@ -1279,9 +1224,6 @@ static sx_map_pii pii_by_name_k(const char *table, const sx_column *c, double *s
 	double bs = 0, lex_score;
 	const char *lex_rule = NULL, *lex_sub = NULL;
 	bool lex_last = false, lex_keyed = false;
-	sx_map_pii kr_cls = SX_PII_NONE;
-	double kr_score = 0;
-	const char *kr_rule = NULL;
 
 	*score = 0;
 	*rule = NULL;
@@ -1429,20 +1371,8 @@ static sx_map_pii pii_by_name_k(const char *table, const sx_column *c, double *s
 			*rule = nr->pat;
 		}
 	}
-	/* ...and by their keys, where neither the rules nor the lexicon
-	 * read the name as written (pii50) */
-	if (bs == 0 && (lex_score == 0 || lex_keyed) &&
-	    keyed_rule(&w, &kr_cls, &kr_score, &kr_rule)) {
-		if (lex_score > 0 && lex_cls != kr_cls)
-			lex_score = 0; /* the keys read two classes */
-		else {
-			best = kr_cls;
-			bs = kr_score;
-			*rule = kr_rule;
-		}
-	}
 	/* the keys' reading only where the name has no other (pii50) */
-	if (lex_score > bs && !(lex_keyed && bs > 0 && !(kr_rule && *rule == kr_rule))) {
+	if (lex_score > bs && !(lex_keyed && bs > 0)) {
 		best = lex_cls;
 		bs = lex_score;
 		*rule = lex_rule;
@@ -1612,8 +1542,7 @@ static sx_map_pii pii_by_name_k(const char *table, const sx_column *c, double *s
 		*rule = "name in a table of people";
 	}
 	*score = bs;
-	*keyed = best != SX_PII_NONE &&
-	         ((lex_keyed && *rule == lex_rule) || (kr_rule && *rule == kr_rule));
+	*keyed = lex_keyed && best != SX_PII_NONE && *rule == lex_rule;
 	return best;
 }
 

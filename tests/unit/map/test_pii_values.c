@@ -3460,29 +3460,6 @@ static void test_pii50_thin_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
-/* pii50: the English name rules' words as loanwords spell them
- * ("sosial_sekuriti", "kreditkard_numero", "koordinates") are the rules'
- * classes; a rule's key inside a word is not met ("rc_number", a firm's
- * number: "ccnumber" keys to "knumber", inside "rknumber"). Invented
- * columns. */
-static void test_pii50_rule_keys(void **state)
-{
-	static const struct pii_case cases[] = {
-	    {"kx_abonado", "sosial_sekuriti", SX_PII_GOVERNMENT_ID},
-	    {"kx_abonado", "kreditkard", SX_PII_PAYMENT_CARD},
-	    {"kx_abonado", "koordinates_kasa", SX_PII_GEOLOCATION},
-	    {"kx_abonado", "rc_number", SX_PII_NONE},
-	};
-	char path[600];
-	sqlite3 *h;
-	(void)state;
-	h = new_db(path, sizeof path, "pii50r.sqlite",
-	           "CREATE TABLE kx_abonado (id INTEGER PRIMARY KEY, sosial_sekuriti TEXT,"
-	           " kreditkard TEXT, koordinates_kasa TEXT, rc_number TEXT)");
-	sqlite3_close(h);
-	check_cases(path, cases, sizeof cases / sizeof cases[0]);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3565,7 +3542,6 @@ int main(void)
 		cmocka_unit_test(test_pii47_name_words_over_wordy_values),
 		cmocka_unit_test(test_pii50_keyed_guard),
 		cmocka_unit_test(test_pii50_thin_words),
-		cmocka_unit_test(test_pii50_rule_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
