@@ -950,7 +950,7 @@ static bool ends_with(const char *w, const char *suf);
  * "employe"). */
 static const char *const role_endings[] = {"",   "s",  "es", "n",   "en",  "a",   "u",
                                            "e",  "i",  "ow", "ów",  "om",  "y",   "si",
-                                           "ler", "lar", "nin", "nın", NULL};
+                                           "ler", "lar", "nin", "nın", "as", NULL};
 
 /* A role of the lexicon (kind 'r'): the word, or the word with an
  * ending; *named when it ends in a name ("kundenname",

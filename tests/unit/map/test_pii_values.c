@@ -3460,6 +3460,26 @@ static void test_pii50_thin_words(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii50: a role with the Baltic nominative's "-as" ("atstovas", a
+ * representative, from the role "atstov") and the Greek plural of a
+ * remark, romanised ("paratiriseis") are read without values. Invented
+ * columns. */
+static void test_pii50_role_as_remarks(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_pacientai", "atstovas", SX_PII_PERSON_NAME},
+	    {"kx_pacientai", "paratiriseis_giatrou", SX_PII_FREE_TEXT},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii50a.sqlite",
+	           "CREATE TABLE kx_pacientai (id INTEGER PRIMARY KEY, atstovas TEXT,"
+	           " paratiriseis_giatrou TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3542,6 +3562,7 @@ int main(void)
 		cmocka_unit_test(test_pii47_name_words_over_wordy_values),
 		cmocka_unit_test(test_pii50_keyed_guard),
 		cmocka_unit_test(test_pii50_thin_words),
+		cmocka_unit_test(test_pii50_role_as_remarks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
