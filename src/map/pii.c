@@ -554,63 +554,167 @@ static bool fold_letters(const char *s, char *out, size_t n)
 	return changed;
 }
 
+/* A word as the languages that borrowed it spell it by its sound
+ * (pii49): "direccion" -> "direksion", "cedula" -> "sedula", "cliente" ->
+ * "kliente". c is s before e, i and y and k elsewhere, q(u) is k, z is
+ * s, x is ks, ph is f, y is i, a doubled letter once; digits and signs
+ * stay. Lowercase ASCII only: false for a capital or a byte over 0x7F,
+ * and for a key under five bytes, too short to tell words apart. */
+static bool loan_key(const char *s, char *out, size_t n)
+{
+	size_t o = 0;
+	for (; *s; s++) {
+		char c = *s, two[3] = {0, 0, 0};
+		const char *rep = two;
+		if ((unsigned char)c >= 0x80 || (c >= 'A' && c <= 'Z'))
+			return false;
+		if (c == 'c')
+			two[0] = s[1] && strchr("eiy", s[1]) ? 's' : 'k';
+		else if (c == 'q') {
+			two[0] = 'k';
+			if (s[1] == 'u' && s[2] && strchr("ei", s[2]))
+				s++;
+		} else if (c == 'p' && s[1] == 'h') {
+			two[0] = 'f';
+			s++;
+		} else if (c == 'z')
+			two[0] = 's';
+		else if (c == 'x')
+			rep = "ks";
+		else if (c == 'y')
+			two[0] = 'i';
+		else
+			two[0] = c;
+		for (; *rep; rep++) {
+			if (o && out[o - 1] == *rep)
+				continue;
+			if (o + 2 > n)
+				return false;
+			out[o++] = *rep;
+		}
+	}
+	out[o] = 0;
+	return o >= 5;
+}
+
 /* The ways to meet the lexicon with a name (words w, joined j): as
  * written, and folded into fw and fj when some letter of it folds (only
- * then, so that the lexicon is not met twice): v->n of them (1 or 2). */
+ * then, so that the lexicon is not met twice), and by its sound (kw and
+ * kj, against the keys of the entries that a key changes: loan_key):
+ * v->n of them (1 to 3), the last one the keys' when v->keyed. */
 struct name_views {
 	size_t n;
-	const sx__words *w[2];
-	const char *j[2];
-	sx__words fw;
-	char fj[256];
+	bool keyed;
+	const sx__words *w[3];
+	const char *j[3];
+	sx__words fw, kw;
+	char fj[256], kj[256];
 };
 
 static void name_views_of(const sx__words *w, const char *j, struct name_views *v)
 {
 	size_t i;
 	v->n = 1;
+	v->keyed = false;
 	v->w[0] = w;
 	v->j[0] = j;
-	if (!fold_letters(j, v->fj, sizeof v->fj))
+	if (fold_letters(j, v->fj, sizeof v->fj)) {
+		v->fw.n = w->n;
+		for (i = 0; i < w->n; i++)
+			fold_letters(w->w[i], v->fw.w[i], sizeof v->fw.w[i]);
+		v->w[1] = &v->fw;
+		v->j[1] = v->fj;
+		v->n = 2;
+	}
+	/* the keys of the words (a short one kept as written) and of the
+	 * whole name, met by the entries whose key is not their word */
+	if (!loan_key(j, v->kj, sizeof v->kj))
 		return;
-	v->fw.n = w->n;
+	v->kw.n = w->n;
 	for (i = 0; i < w->n; i++)
-		fold_letters(w->w[i], v->fw.w[i], sizeof v->fw.w[i]);
-	v->w[1] = &v->fw;
-	v->j[1] = v->fj;
-	v->n = 2;
+		if (!loan_key(w->w[i], v->kw.w[i], sizeof v->kw.w[i]))
+			snprintf(v->kw.w[i], sizeof v->kw.w[i], "%s", w->w[i]);
+	v->w[v->n] = &v->kw;
+	v->j[v->n] = v->kj;
+	v->n++;
+	v->keyed = true;
+}
+
+/* Entry e as the view meets it: itself, or in the keys' view its key
+ * (*ke, over key) where a letter that loanwords respell (c, q, x, z, ph)
+ * changes it, the key five letters or more; false when the keys' view
+ * has none to meet. A doubled letter or a y alone makes no key
+ * ("ataadi" as "atadi" would be met inside "data_di_..."). */
+static bool lex_view_entry(const struct lexword *e, bool keyed, struct lexword *ke, char *key,
+                           size_t n, const struct lexword **out)
+{
+	*out = e;
+	if (!keyed)
+		return true;
+	if (!strpbrk(e->word, "cqxz") && !strstr(e->word, "ph"))
+		return false;
+	if (!loan_key(e->word, key, n))
+		return false;
+	*ke = *e;
+	ke->word = key;
+	*out = ke;
+	return true;
 }
 
 /* The best class the lexicon gives the name, 0 when none; the name's
  * letters folded too (name_views_of), against the folded words the
- * generator adds. */
+ * generator adds. The keys' view (loan_key) is met only when the name as
+ * written and folded meets no entry, and its reading is kept only when
+ * every entry its keys meet says one class ("direksion_koreo" meets an
+ * address's and an e-mail's: no reading; pii50); *keyed (may be NULL) is
+ * set when the class is the keys'. */
 static double lex_class(const sx__words *w, const char *j, sx_map_pii *cls, const char **rule,
-                        const char **sub, bool *span_last)
+                        const char **sub, bool *span_last, bool *keyed)
 {
 	size_t k, pass;
 	double best = 0;
 	lex_bytes b;
 	struct name_views v;
+	char bw[64] = "";
+	if (keyed)
+		*keyed = false;
 	name_views_of(w, j, &v);
 	for (pass = 0; pass < v.n; pass++) {
+		bool kp = v.keyed && pass + 1 == v.n;
+		sx_map_pii seen = SX_PII_NONE;
+		if (kp && best > 0)
+			break;
 		w = v.w[pass];
 		j = v.j[pass];
 		lex_bytes_of(w, j, &b);
 		for (k = 0; k < sizeof pii_lexicon / sizeof pii_lexicon[0]; k++) {
 			const struct lexword *e = &pii_lexicon[k];
+			struct lexword ke;
+			char key[64];
 			bool sl, longer;
-			if (e->kind != 'c' || !lex_may(e, j, &b) || !lex_hit(e, w, j, &sl))
+			if (pii_lexicon[k].kind != 'c' ||
+			    !lex_view_entry(&pii_lexicon[k], kp, &ke, key, sizeof key, &e) ||
+			    !lex_may(e, j, &b) || !lex_hit(e, w, j, &sl))
 				continue;
+			if (kp && seen != SX_PII_NONE && seen != e->cls) {
+				if (keyed)
+					*keyed = false;
+				return 0; /* the keys read two classes */
+			}
+			seen = e->cls;
 			/* a compound that holds a shorter entry says more: the birth
 			 * number ("fodselsnummer", an id) over the birth ("fodsel") */
-			longer = best > 0 && strlen(e->word) > strlen(*rule) && strstr(e->word, *rule);
-			if (!longer && (e->score <= best || (best > 0 && strstr(*rule, e->word))))
+			longer = best > 0 && strlen(e->word) > strlen(bw) && strstr(e->word, bw);
+			if (!longer && (e->score <= best || (best > 0 && strstr(bw, e->word))))
 				continue;
 			best = e->score;
 			*cls = e->cls;
-			*rule = e->word;
+			*rule = pii_lexicon[k].word; /* the entry as listed, not its key */
+			snprintf(bw, sizeof bw, "%s", e->word);
 			*sub = e->sub;
 			*span_last = sl;
+			if (keyed)
+				*keyed = kp;
 		}
 	}
 	return best;
@@ -629,10 +733,16 @@ static bool lex_kind(char k, const sx__words *w, const char *j)
 		w = v.w[pass];
 		j = v.j[pass];
 		lex_bytes_of(w, j, &b);
-		for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++)
-			if (pii_lexicon[i].kind == k && lex_may(&pii_lexicon[i], j, &b) &&
-			    lex_hit(&pii_lexicon[i], w, j, &sl))
+		for (i = 0; i < sizeof pii_lexicon / sizeof pii_lexicon[0]; i++) {
+			const struct lexword *e;
+			struct lexword ke;
+			char key[64];
+			if (pii_lexicon[i].kind == k &&
+			    lex_view_entry(&pii_lexicon[i], v.keyed && pass + 1 == v.n, &ke, key,
+			                   sizeof key, &e) &&
+			    lex_may(e, j, &b) && lex_hit(e, w, j, &sl))
 				return true;
+		}
 	}
 	return false;
 }
@@ -840,7 +950,7 @@ static bool ends_with(const char *w, const char *suf);
  * "employe"). */
 static const char *const role_endings[] = {"",   "s",  "es", "n",   "en",  "a",   "u",
                                            "e",  "i",  "ow", "ów",  "om",  "y",   "si",
-                                           "ler", "lar", "nin", "nın", NULL};
+                                           "ler", "lar", "nin", "nın", "as", NULL};
 
 /* A role of the lexicon (kind 'r'): the word, or the word with an
  * ending; *named when it ends in a name ("kundenname",
@@ -1092,7 +1202,20 @@ static bool scripted_bare_name(const sx__words *w)
 	return bare_name(&h, j);
 }
 
+/* sx__pii_by_name, and *keyed set when the class is the lexicon's read
+ * through the loanwords' keys alone (pii50: classify asks the sampled
+ * values not to contradict such a class). */
+static sx_map_pii pii_by_name_k(const char *table, const sx_column *c, double *score,
+                                const char **rule, bool *keyed);
+
 sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score, const char **rule)
+{
+	bool keyed;
+	return pii_by_name_k(table, c, score, rule, &keyed);
+}
+
+static sx_map_pii pii_by_name_k(const char *table, const sx_column *c, double *score,
+                                const char **rule, bool *keyed)
 {
 	sx__words w;
 	char joined[256];
@@ -1100,10 +1223,11 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 	sx_map_pii best = SX_PII_NONE, lex_cls;
 	double bs = 0, lex_score;
 	const char *lex_rule = NULL, *lex_sub = NULL;
-	bool lex_last = false;
+	bool lex_last = false, lex_keyed = false;
 
 	*score = 0;
 	*rule = NULL;
+	*keyed = false;
 	sx__split(c->name, &w);
 	if (w.n == 0)
 		return SX_PII_NONE;
@@ -1134,7 +1258,7 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			*rule = "pan + number";
 			return SX_PII_GOVERNMENT_ID;
 		}
-		h = sx__pii_by_name(table, &head, score, rule);
+		h = pii_by_name_k(table, &head, score, rule, keyed);
 		if (h == SX_PII_PHONE || h == SX_PII_GOVERNMENT_ID || h == SX_PII_PAYMENT_CARD ||
 		    h == SX_PII_IBAN)
 			return h;
@@ -1190,6 +1314,7 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		}
 		*score = 0;
 		*rule = NULL;
+		*keyed = false;
 	}
 	/* Romance languages put the number first: "num_tarjeta",
 	 * "numero_documento", "nro_pasaporte"; before a plural it counts
@@ -1201,12 +1326,13 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		sx_map_pii h;
 		sx__join(&w, 1, w.n, rn, sizeof rn);
 		rest.name = rn;
-		h = sx__pii_by_name(table, &rest, score, rule);
+		h = pii_by_name_k(table, &rest, score, rule, keyed);
 		if (h == SX_PII_PHONE || h == SX_PII_GOVERNMENT_ID || h == SX_PII_PAYMENT_CARD ||
 		    h == SX_PII_IBAN)
 			return h;
 		*score = 0;
 		*rule = NULL;
+		*keyed = false;
 	}
 	/* A digest of the data, first or last (pii30): the languages that
 	 * put the head first as well as English */
@@ -1214,7 +1340,7 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		return SX_PII_NONE;
 	/* The multilingual lexicon (data/lexicon/pii_words.tsv) */
 	lex_cls = SX_PII_NONE;
-	lex_score = lex_class(&w, joined, &lex_cls, &lex_rule, &lex_sub, &lex_last);
+	lex_score = lex_class(&w, joined, &lex_cls, &lex_rule, &lex_sub, &lex_last, &lex_keyed);
 	if (w.n > 1 && meta_word(w.w[w.n - 1]) && !(lex_score > 0 && lex_last) &&
 	    strcmp(joined, "postalcode") != 0 &&
 	    strcmp(joined, "zipcode") != 0 && strcmp(joined, "postcode") != 0 &&
@@ -1245,7 +1371,8 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			*rule = nr->pat;
 		}
 	}
-	if (lex_score > bs) {
+	/* the keys' reading only where the name has no other (pii50) */
+	if (lex_score > bs && !(lex_keyed && bs > 0)) {
 		best = lex_cls;
 		bs = lex_score;
 		*rule = lex_rule;
@@ -1392,7 +1519,7 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 			first.n = 1;
 			memcpy(first.w[0], w.w[0], sizeof first.w[0]);
 			if (free_text_name(&first, table) ||
-			    (lex_class(&first, first.w[0], &fc, &fr, &fs, &fl) > 0 &&
+			    (lex_class(&first, first.w[0], &fc, &fr, &fs, &fl, NULL) > 0 &&
 			     fc == SX_PII_FREE_TEXT))
 				why = NULL;
 		}
@@ -1415,6 +1542,7 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
 		*rule = "name in a table of people";
 	}
 	*score = bs;
+	*keyed = lex_keyed && best != SX_PII_NONE && *rule == lex_rule;
 	return best;
 }
 
@@ -1424,8 +1552,18 @@ sx_map_pii sx__pii_by_name(const char *table, const sx_column *c, double *score,
  * words before the first preposition, the head: "телефон для связи" is a
  * phone, "employer of the contact person" is an employer. "Date of birth"
  * is the one phrase read whole. */
+static sx_map_pii pii_by_comment_k(const char *table, const sx_column *c, double *score,
+                                   const char **rule, bool *keyed);
+
 sx_map_pii sx__pii_by_comment(const char *table, const sx_column *c, double *score,
                               const char **rule)
+{
+	bool keyed;
+	return pii_by_comment_k(table, c, score, rule, &keyed);
+}
+
+static sx_map_pii pii_by_comment_k(const char *table, const sx_column *c, double *score,
+                                   const char **rule, bool *keyed)
 {
 	static const char *const stop[] = {"of", "for", "from", "by", "to", "in", "on", "at",
 	                                   "with", "per", "для", "по", "от", "из", "в", "на",
@@ -1437,6 +1575,7 @@ sx_map_pii sx__pii_by_comment(const char *table, const sx_column *c, double *sco
 
 	*score = 0;
 	*rule = NULL;
+	*keyed = false;
 	if (!c->comment || !*c->comment)
 		return SX_PII_NONE;
 	/* A list of the values ("email, search, social") says what the
@@ -1467,7 +1606,7 @@ sx_map_pii sx__pii_by_comment(const char *table, const sx_column *c, double *sco
 	h = *c;
 	h.name = head;
 	h.comment = NULL;
-	return sx__pii_by_name(table, &h, score, rule);
+	return pii_by_name_k(table, &h, score, rule, keyed);
 }
 
 /* ------------------------------------------------------------ values */
@@ -6533,7 +6672,7 @@ static bool bare_card_name(const char *col)
 	    "card",  "cards", "karta", "kart",   "karte",   "carte",   "carta",   "tarjeta",
 	    "cartao", "cartão", "kaart", "kortti", "kort",  "kartya",  "kártya",  "kad",
 	    "kaadi", "kaati", "karti", "карта",  "картка",  "kartu",   "kartica", "ikarita",
-	    "karita", "kadi", NULL};
+	    "karita", "kadi", "karchi", "kard", NULL}; /* pap, ch (pii50) */
 	static const char *const bank[] = {"bank", "banki", "banka", "banko", "bancaria",
 	                                   "bancaire", "credit", "debit", "kredit", "debet",
 	                                   "plastik", "plastic", "банк", "банка", NULL};
@@ -6779,12 +6918,61 @@ static bool wordy_values(const struct colstat *st)
 	return distinct_count(st->word_vals.v, st->word_vals.n) * 10 >= st->nonnull * 6;
 }
 
+/* The sampled values do not contradict class p, read from a name through
+ * the loanwords' keys (pii50: "direksion_koreo", a Chamorro mail address,
+ * has "koreo" for "correo" over street addresses): a precise class needs
+ * half of the values its own (an e-mail's '@', a phone's digits, a card's
+ * Luhn, a date's day); a class of words, values with letters, and no half
+ * of them another precise class's. */
+static bool keyed_values_fit(sx_map_pii p, const struct colstat *st)
+{
+	size_t n = st->nonnull, i, own;
+	switch (p) {
+	case SX_PII_EMAIL:
+		own = st->hits[p] + st->embedded[p];
+		break;
+	case SX_PII_PHONE:
+		own = st->hits[p] + st->embedded[p] + st->phone_tokens;
+		if (st->no_letters > own)
+			own = st->no_letters;
+		break;
+	case SX_PII_PAYMENT_CARD:
+		own = st->hits[p] + st->card_tails;
+		if (st->luhn_long > own)
+			own = st->luhn_long;
+		break;
+	case SX_PII_IBAN:
+	case SX_PII_IP_ADDRESS:
+		own = st->hits[p];
+		break;
+	case SX_PII_GEOLOCATION:
+		own = st->numbers + st->hits[p] + st->geo_lettered;
+		break;
+	case SX_PII_BIRTH_DATE:
+		own = st->day_dates;
+		if (st->hits[p] > own)
+			own = st->hits[p];
+		break;
+	default:
+		if (p != SX_PII_GOVERNMENT_ID && st->no_letters * 2 >= n)
+			return false;
+		for (i = 1; i < SX_PII_COUNT; i++)
+			if (i != (size_t)p && (value_checkable((sx_map_pii)i) ||
+			                       i == SX_PII_GEOLOCATION) &&
+			    st->hits[i] * 2 >= n)
+				return false;
+		return true;
+	}
+	return own * 2 >= n;
+}
+
 static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct colstat *st,
 		    bool person_party, colvec *out)
 {
 	double ns;
 	const char *rule;
-	sx_map_pii byname = sx__pii_by_name(t->name, col, &ns, &rule), cls = SX_PII_NONE;
+	bool keyed = false;
+	sx_map_pii byname = pii_by_name_k(t->name, col, &ns, &rule, &keyed), cls = SX_PII_NONE;
 	sx_map_pii byval = SX_PII_NONE;
 	double share = 0, conf = 0;
 	sx__evvec ev = {0};
@@ -6798,14 +6986,19 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		if (ascii_column_name(col->name, an, sizeof an)) {
 			sx_column ac = *col;
 			ac.name = an;
-			byname = sx__pii_by_name(t->name, &ac, &ns, &rule);
+			byname = pii_by_name_k(t->name, &ac, &ns, &rule, &keyed);
 		}
 	}
 	if (byname == SX_PII_NONE) {
-		byname = sx__pii_by_comment(t->name, col, &ns, &rule);
+		byname = pii_by_comment_k(t->name, col, &ns, &rule, &keyed);
 		from_comment = byname != SX_PII_NONE;
 	}
 	if (byname != SX_PII_NONE && !family_fits(byname, col->family))
+		byname = SX_PII_NONE;
+	/* A class read through the loanwords' keys alone over sampled values
+	 * that contradict it: the values decide (pii50) */
+	if (byname != SX_PII_NONE && keyed && st && st->nonnull >= 5 &&
+	    !keyed_values_fit(byname, st))
 		byname = SX_PII_NONE;
 	/* A latitude's name over values that are not numbers nor coordinate
 	 * pairs: "pib_lat" holds a name in Latin letters, a transliteration

@@ -3258,6 +3258,30 @@ static void test_pii48_remark_loans(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii49: a class word as the languages that borrowed it spell it by its
+ * sound ("direksion" for "direccion", "sedula" for "cedula", "korreo"
+ * for "correo") is the class, as written; a word whose key no class
+ * word has stays none. Invented columns. */
+static void test_pii49_loan_spellings(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_abonado", "direksion_kas", SX_PII_POSTAL_ADDRESS},
+	    {"kx_abonado", "numiru_sedula", SX_PII_GOVERNMENT_ID},
+	    {"kx_abonado", "korreo_elektroniko", SX_PII_EMAIL},
+	    {"kx_abonado", "kodigo_produkto", SX_PII_NONE},
+	    {"kx_abonado", "presio_uniko", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii49k.sqlite",
+	           "CREATE TABLE kx_abonado (id INTEGER PRIMARY KEY, direksion_kas TEXT,"
+	           " numiru_sedula TEXT, korreo_elektroniko TEXT, kodigo_produkto TEXT,"
+	           " presio_uniko TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* pii46: an identity's word numbered ("no_identidad", a loanword of
  * "number" before it, "nomoro_ya_omang") is an id by its name; the word
  * unnumbered ("tipo_identidad") is not. The post's word beside a
@@ -3361,6 +3385,101 @@ static void test_pii47_name_words_over_wordy_values(void **state)
 	check_cases(path, valued, sizeof valued / sizeof valued[0]);
 }
 
+/* pii50: a class read through the loanwords' keys alone must not be
+ * contradicted by the sampled values ("koreo_pasiente", an e-mail's word
+ * by its key, over street addresses: the values decide), and is read
+ * without values only when the keys give the name one class
+ * ("direksion_koreo" meets an address's key and an e-mail's: none; held
+ * out 34's Chamorro mail address). Invented columns. */
+static void test_pii50_keyed_guard(void **state)
+{
+	static const struct pii_case valued[] = {
+	    {"kx_pasiente", "koreo_pasiente", SX_PII_POSTAL_ADDRESS},
+	    {"kx_pasiente", "koreo_kliente", SX_PII_EMAIL},
+	};
+	static const struct pii_case bare[] = {
+	    {"kx_abonado", "direksion_koreo", SX_PII_NONE},
+	    {"kx_abonado", "korreo_abonado", SX_PII_EMAIL},
+	};
+	static const char *const street[] = {"Marine Corps Drive", "Chalan Santo Papa",
+	                                     "Beach Road", "Middle Road", "Chalan Pale Arnold"};
+	static const char *const town[] = {"Tamuning", "Hagatna", "Saipan", "Dededo"};
+	char path[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii50v.sqlite",
+	           "CREATE TABLE kx_pasiente (id INTEGER PRIMARY KEY, koreo_pasiente TEXT,"
+	           " koreo_kliente TEXT)");
+	for (i = 0; i < 40; i++) {
+		char q[600];
+		snprintf(q, sizeof q,
+		         "INSERT INTO kx_pasiente VALUES (%d, '%d %s, %s, MP 969%02d',"
+		         " 'pasiente%d@example.org')",
+		         i + 1, 100 + i * 7, street[i % 5], town[i % 4], i % 50, i);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, valued, sizeof valued / sizeof valued[0]);
+	h = new_db(path, sizeof path, "pii50k.sqlite",
+	           "CREATE TABLE kx_abonado (id INTEGER PRIMARY KEY, direksion_koreo TEXT,"
+	           " korreo_abonado TEXT)");
+	sqlite3_close(h);
+	check_cases(path, bare, sizeof bare / sizeof bare[0]);
+}
+
+/* pii50: class words of the thin languages of folds 33 and 34 read
+ * without values (Papiamentu "nòmber", "selular", "karchi", Lingala
+ * "kobotama", "maloba", Chamorro "mafañågu", Konkani "पत्तो",
+ * "शेरो", "जल्मदीस", "वारसदार"). Invented columns. */
+static void test_pii50_thin_words(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_miembro", "nomber_miembro", SX_PII_PERSON_NAME},
+	    {"kx_miembro", "telefon_selular", SX_PII_PHONE},
+	    {"kx_miembro", "karchi_banko", SX_PII_PAYMENT_CARD},
+	    {"kx_miembro", "dia_kobotama", SX_PII_BIRTH_DATE},
+	    {"kx_miembro", "maloba_ya_kalaka", SX_PII_FREE_TEXT},
+	    {"kx_miembro", "वारसदार", SX_PII_PERSON_NAME},
+	    {"kx_miembro", "fecha_mafañågu", SX_PII_BIRTH_DATE},
+	    {"kx_miembro", "सदस्याचो_पत्तो", SX_PII_POSTAL_ADDRESS},
+	    {"kx_miembro", "सदस्याचो_शेरो", SX_PII_FREE_TEXT},
+	    {"kx_miembro", "जल्मदीस", SX_PII_BIRTH_DATE},
+	    {"kx_miembro", "kuenta_miembro", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii50t.sqlite",
+	           "CREATE TABLE kx_miembro (id INTEGER PRIMARY KEY, email TEXT, nomber_miembro TEXT,"
+	           " telefon_selular TEXT, karchi_banko TEXT, dia_kobotama TEXT,"
+	           " maloba_ya_kalaka TEXT, \"वारसदार\" TEXT, \"fecha_mafañågu\" TEXT,"
+	           " \"सदस्याचो_पत्तो\" TEXT, \"सदस्याचो_शेरो\" TEXT, \"जल्मदीस\" TEXT,"
+	           " kuenta_miembro TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii50: a role with the Baltic nominative's "-as" ("atstovas", a
+ * representative, from the role "atstov") and the Greek plural of a
+ * remark, romanised ("paratiriseis") are read without values. Invented
+ * columns. */
+static void test_pii50_role_as_remarks(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_pacientai", "atstovas", SX_PII_PERSON_NAME},
+	    {"kx_pacientai", "paratiriseis_giatrou", SX_PII_FREE_TEXT},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii50a.sqlite",
+	           "CREATE TABLE kx_pacientai (id INTEGER PRIMARY KEY, atstovas TEXT,"
+	           " paratiriseis_giatrou TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3438,8 +3557,12 @@ int main(void)
 		cmocka_unit_test(test_pii48_text_email_id),
 		cmocka_unit_test(test_pii48_birth_of),
 		cmocka_unit_test(test_pii48_remark_loans),
+		cmocka_unit_test(test_pii49_loan_spellings),
 		cmocka_unit_test(test_pii46_ids_posts_dms_turkic_streets),
 		cmocka_unit_test(test_pii47_name_words_over_wordy_values),
+		cmocka_unit_test(test_pii50_keyed_guard),
+		cmocka_unit_test(test_pii50_thin_words),
+		cmocka_unit_test(test_pii50_role_as_remarks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
