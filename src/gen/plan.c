@@ -7953,6 +7953,36 @@ static int plan_superior_list(plan *p)
 	return 0;
 }
 
+/* A top N partitioned only where a word of each group is said: "top 3
+ * products in each category", "per region", "внутри каждой категории".
+ * Without one, a dimension phrase beside the top's members is a word of
+ * the ranked measure or of its condition ("Топ-3 клиента по числу
+ * заказов", "top 5 constructors by all-time race wins", "по заказам с
+ * доставкой в Германию"): it partitions nothing and is dropped (gen34). */
+static void top_no_partition(plan *p)
+{
+	gen_intent *in = &p->in;
+	size_t i, j = 0;
+	if (!in->top_n || !in->top_what.n || !in->ndims)
+		return;
+	for (i = 0; i < in->ntok; i++) {
+		const char *w = in->tok[i].w;
+		if (strcmp(w, "per") == 0 || strcmp(w, "each") == 0 || strcmp(w, "every") == 0 ||
+		    strcmp(w, "within") == 0 || strncmp(w, "кажд", 8) == 0 || strcmp(w, "внутри") == 0 ||
+		    strcmp(w, "среди") == 0 || strcmp(w, "among") == 0)
+			return;
+	}
+	for (i = 0; i < in->ndims; i++) {
+		if (in->dims[i].n && in->dims[i].tok[0] == in->top_what.tok[0]) {
+			in->dims[j++] = in->dims[i];
+			continue;
+		}
+		sx_gen_thought(p->th, "top %d with no group said: \"%s\" is no partition", in->top_n,
+		               in->dims[i].n ? in->tok[in->dims[i].tok[0]].w : "");
+	}
+	in->ndims = j;
+}
+
 static int plan_list(plan *p)
 {
 	sx_gen_spec *s = p->s;
@@ -8150,6 +8180,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	else
 		s->load = SX_LOAD_AGGREGATE;
 	sx_gen_thought(th, "load type -> %s%s", sx_gen_load_name(s->load), p->in.load >= 0 ? "" : " (default)");
+	if (s->load == SX_LOAD_AGGREGATE)
+		top_no_partition(p);
 	if (!p->rel.n && !p->in.nmeas && !(req->measures && req->measures[0])) {
 		rc = sx_error_set(err, SX_EINVAL, "the intent names nothing Sextant knows in the workspace; "
 				  "name the business things (orders, customers, payments) and what to compute");
@@ -8473,8 +8505,21 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		drop_named_entities(p);
 		if (p->in.top_n) {
 			size_t before = p->dims.n;
-			if (p->in.top_what.n && (rc = resolve_dim(p, &p->in.top_what, fact, false)))
-				goto fail;
+			if (p->in.top_what.n && (rc = resolve_dim(p, &p->in.top_what, fact, false))) {
+				/* "top 10 loyalty accounts by balance": the members are the
+				 * fact's own rows, ranked by its key, shown by its label (gen34) */
+				double conf = 0;
+				const char *kc = key_of(p, fact), *lc = label_col(p, fact);
+				if (rc != SX_EINVAL || !kc || resolve_entity(p, &p->in.top_what, &conf) != fact)
+					goto fail;
+				sx_error_clear(err);
+				rc = 0;
+				if ((rc = entity_dim(p, fact, kc, kc, false)) ||
+				    (lc && strcmp(lc, kc) != 0 && (rc = entity_dim(p, fact, lc, lc, false))))
+					goto fail;
+				sx_gen_thought(th, "top %d %s: the members are %s's own rows (%s%s%s)", p->in.top_n,
+				               fact->name, fact->name, kc, lc ? ", " : "", lc ? lc : "");
+			}
 			s->top_n = p->in.top_n;
 			s->top_dim = before < p->dims.n ? before : 0;
 			sx_gen_thought(th, "top %d per group: rank by %s, descending, ties broken by the key",

@@ -302,6 +302,28 @@ static void test_top_n(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen34: a top N with no group said ("each", "per", "кажд-") ranks its
+ * members over everything: a phrase beside them is a word of the ranked
+ * measure ("по числу счетов"), no partition. Said, it partitions
+ * (test_top_n). */
+static void test_gen34_top_no_partition(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	size_t i;
+	(void)state;
+	assert_int_equal(plan("Топ-3 клиента по числу счетов со статусом paid", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->top_n, 3);
+	for (i = 0; i < s->ndims; i++)
+		assert_string_equal(s->dims[i].table->name, "customers");
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_null(strstr(sql, "PARTITION BY"));
+	assert_non_null(strstr(sql, "<= 3"));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
 static void test_schedules(void **state)
 {
 	sx_gen_spec *s = NULL;
@@ -7519,6 +7541,7 @@ int main(void)
 	    cmocka_unit_test(test_count_and_distinct_russian),
 	    cmocka_unit_test(test_dictionary_dimension),
 	    cmocka_unit_test(test_top_n),
+	    cmocka_unit_test(test_gen34_top_no_partition),
 	    cmocka_unit_test(test_schedules),
 	    cmocka_unit_test(test_value_filter_from_comment_free_spec),
 	    cmocka_unit_test(test_clickhouse_ddl_by_version),
