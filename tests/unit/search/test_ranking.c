@@ -1150,7 +1150,9 @@ static void test_lexicon_47(void **state)
  * DDL has no "diagnosis"), прикреплены (short participle, not the
  * прикрепленный entry's stem) an attachment, a size in байтах a byte
  * size, an одноразовое значение a nonce, a торговый представитель a
- * sales person. Each question puts its table before the look-alikes. */
+ * sales person, a больница or клиника OMOP's care site (the DDL has no
+ * hospital nor clinic). Each question puts its table before the
+ * look-alikes. */
 static void test_lexicon_48(void **state)
 {
 	static const char *const tables[][2] = {
@@ -1167,6 +1169,8 @@ static void test_lexicon_48(void **state)
 	    {"sales_person", "id territory_id sales_quota bonus"},
 	    {"employee", "id person_id job_title hire_date"},
 	    {"territory", "id name region"},
+	    {"care_site", "id care_site_name place_of_service_concept_id location_id"},
+	    {"location", "id city zip"},
 	};
 	static const char *const asks[][2] = {
 	    {"диагнозы пациентов", "condition_occurrence"},
@@ -1174,6 +1178,7 @@ static void test_lexicon_48(void **state)
 	    {"размер в байтах", "active_storage_blob"},
 	    {"одноразовые значения", "oauth_openid_request"},
 	    {"торговые представители", "sales_person"},
+	    {"больницы и клиники", "care_site"},
 	};
 	sx_catalog *cat = catalog_of("misc", tables, sizeof tables / sizeof *tables);
 	const char *names[10];
