@@ -30,7 +30,7 @@
 #include "search_int.h"
 
 /* Bump when the rules above change: stored terms and vectors go stale. */
-#define ANALYZER_VERSION 2 /* 2: Latin accents folded */
+#define ANALYZER_VERSION 3 /* 2: Latin accents folded; 3: fleeting vowels restored */
 #define MAX_WORD 64          /* bytes; longer words are cut */
 #define STEM_CACHE_MAX 200000
 #define SYNONYM_WEIGHT 0.6f
@@ -398,6 +398,40 @@ static const concepts *fleeting_vowel(sx_analyzer *a, const char *w, size_t len)
 	return sx_hmap_getn(a->ru_en, buf, len - 2);
 }
 
+/* The other way round: a dictionary form with a fleeting vowel
+ * (образец, продавец, заголовок, уровень, владелец) loses it in every
+ * other form (образцы, продавцов, заголовки, уровни, владельцы), so their
+ * stem ends in two consonants, or a soft sign and a consonant, where the
+ * key's has е or о between them: the concepts of the stem with the vowel
+ * put back (ь becoming е), when at least two letters precede it, or
+ * NULL. */
+static const concepts *vowel_restored(sx_analyzer *a, const char *stem)
+{
+	const unsigned char *u = (const unsigned char *)stem;
+	size_t len = strlen(stem);
+	char buf[MAX_WORD + 4];
+	if (len < 8 || len + 2 >= sizeof buf || !ru_consonant(u + len - 2))
+		return NULL;
+	memcpy(buf, stem, len - 2);
+	if (u[len - 4] == 0xD1 && u[len - 3] == 0x8C) { /* ь */
+		memcpy(buf + len - 4, "е", 2);
+		memcpy(buf + len - 2, stem + len - 2, 3);
+		return sx_hmap_get(a->ru_en, buf);
+	}
+	if (!ru_consonant(u + len - 4))
+		return NULL;
+	memcpy(buf + len - 2, stem + len - 2, 3);
+	memmove(buf + len, buf + len - 2, 3);
+	memcpy(buf + len - 2, "е", 2);
+	{
+		const concepts *cs = sx_hmap_get(a->ru_en, buf);
+		if (cs)
+			return cs;
+	}
+	memcpy(buf + len - 2, "о", 2);
+	return sx_hmap_get(a->ru_en, buf);
+}
+
 /* An adjective derived from a lexicon noun (новостной of новость,
  * налоговый of налог, авторский of автор, иерархический of иерархия,
  * пользовательский of пользователь): its stem keeps the derivational
@@ -513,7 +547,7 @@ static int word_terms(sx_analyzer *a, const char *w, size_t len, int script, emi
 			goto stopword;
 		dw = e->weight;
 		if ((cs = sx_hmap_get(a->ru_en, stem)) || (cs = sx_hmap_getn(a->ru_en, w, len)) ||
-		    (cs = fleeting_vowel(a, w, len)) ||
+		    (cs = fleeting_vowel(a, w, len)) || (cs = vowel_restored(a, stem)) ||
 		    (dw *= RU_DERIVED_WEIGHT, cs = ru_derived(a, stem)))
 			for (i = 0; i < cs->n; i++)
 				if ((rc = push_en_term(a, e, cs->v[i], w, len, dw, SX_TERM_LEXICON)))

@@ -58,6 +58,8 @@ typedef struct term_ent {
 	SX_VEC(posting) cpost;  /* columns holding it (doc = column index), built lazily */
 	SX_VEC(uint32_t) gdbs;  /* databases whose glued names alone hold it (glued_cover) */
 	float cidf;             /* IDF over columns (set with cpost) */
+	bool gonly;             /* every posting a view's own glued name's word
+				 * (glued_view_bm25): counted as any */
 } term_ent;
 
 /* One column as a document of its own (column search, best column). */
@@ -127,6 +129,12 @@ typedef struct params {
 	float glued;            /* words of glued names (jobcandidateid), share of the field */
 	float glued_view;       /* ... for the columns a view names itself (AS
 				 * stateprovincename), when higher */
+	bool glued_view_rel;    /* ... only a column named after a relation the
+				 * view reads (stateprovincename) */
+	bool glued_view_bm25;   /* ... those words in the view's BM25 only: not
+				 * in the IDF, the database coverage, the
+				 * document's length nor its vector; false: as
+				 * any word of the document */
 	float glued_cover;      /* a database holds the words of its glued names and
 				 * columns for its coverage, at this share; 0: off */
 	float name_thes;        /* WordNet words of a table name's words in its document; 0: off */
@@ -383,7 +391,9 @@ static void load_params(params *p, const sx_config *cfg)
 	p->translit_loan = (float)sx_config_get_double(cfg, "search", "translit_loan", 1);
 	p->word_typo = (float)sx_config_get_double(cfg, "search", "word_typo_weight", 1.0);
 	p->glued = (float)sx_config_get_double(cfg, "search", "glued_weight", 0);
-	p->glued_view = (float)sx_config_get_double(cfg, "search", "glued_view", 0.0);
+	p->glued_view = (float)sx_config_get_double(cfg, "search", "glued_view", 0.5);
+	p->glued_view_bm25 = sx_config_get_double(cfg, "search", "glued_view_bm25", 1) > 0;
+	p->glued_view_rel = sx_config_get_double(cfg, "search", "glued_view_rel", 1) > 0;
 	p->glued_cover = (float)sx_config_get_double(cfg, "search", "glued_cover", 0.5);
 	p->name_thes = (float)sx_config_get_double(cfg, "search", "name_thesaurus_weight", 0);
 	p->name_thes_hyper =
@@ -639,21 +649,44 @@ static int view_read_terms(sx_search *s, const sx_table *t, sx_terms *out, sx_er
 typedef struct col_refs {
 	const sx_table *t;
 	bool read[256];
+	char rels[32][64];      /* the relations it reads, lowercase */
+	size_t nrels;
 } col_refs;
 
 static int on_col_ref(void *payload, const char *name, bool is_rel)
 {
 	col_refs *c = payload;
 	size_t i;
+	if (is_rel && c->nrels < sizeof c->rels / sizeof c->rels[0] && strlen(name) < sizeof c->rels[0]) {
+		for (i = 0; name[i]; i++)
+			c->rels[c->nrels][i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i]);
+		c->rels[c->nrels++][i] = '\0';
+	}
 	for (i = 0; !is_rel && i < c->t->ncols && i < sizeof c->read; i++)
 		if (strcasecmp(c->t->cols[i].name, name) == 0)
 			c->read[i] = true;
 	return 0;
 }
 
+/* glued_view_rel: a view's own column named after a relation it reads
+ * (stateprovincename of stateprovince, addresstype), a relation name of
+ * five letters or more inside the column's, case aside. */
+static bool names_read_rel(const col_refs *c, const char *col)
+{
+	char low[128];
+	size_t i;
+	for (i = 0; col[i] && i < sizeof low - 1; i++)
+		low[i] = (char)(col[i] >= 'A' && col[i] <= 'Z' ? col[i] + 32 : col[i]);
+	low[i] = '\0';
+	for (i = 0; i < c->nrels; i++)
+		if (strlen(c->rels[i]) >= 5 && strstr(low, c->rels[i]))
+			return true;
+	return false;
+}
+
 /* The analysed terms of a table, merged and summed. */
 static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *info, sx_terms *out,
-		       sx_error *err)
+		       sx_terms *gout, sx_error *err)
 {
 	const char *sch = t->schema->name;
 	/* a view's own column names are the joined tables' words glued
@@ -664,7 +697,7 @@ static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *inf
 			     s->p.glued_view > s->p.glued
 			 ? s->p.glued_view
 			 : s->p.glued;
-	col_refs refs = {t, {0}};
+	col_refs refs = {t, {0}, {{0}}, 0};
 	size_t i;
 	int rc = 0;
 #define A(text, w)                                                                     \
@@ -689,10 +722,14 @@ static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *inf
 	if (gcol > s->p.glued && t->definition)
 		sx_table_view_reads(t, on_col_ref, &refs);
 	for (i = 0; i < t->ncols; i++) {
-		float g = gcol > s->p.glued && (i >= sizeof refs.read || !refs.read[i]) ? gcol
-											: s->p.glued;
+		float g = gcol > s->p.glued && (i >= sizeof refs.read || !refs.read[i]) &&
+				  (!s->p.glued_view_rel || names_read_rel(&refs, t->cols[i].name))
+			      ? gcol
+			      : s->p.glued;
 		A(t->cols[i].name, s->p.w_column);
-		if ((rc = glued_terms(s, t->cols[i].name, s->p.w_column * g, out, err)))
+		/* gout: the view's own names' words kept apart (glued_view_bm25) */
+		if ((rc = glued_terms(s, t->cols[i].name, s->p.w_column * g,
+				      gout && g > s->p.glued ? gout : out, err)))
 			return rc;
 		A(t->cols[i].comment, s->p.w_col_comment);
 	}
@@ -769,7 +806,7 @@ static int set_doc_terms(sx_search *s, uint32_t d, agg *a, size_t n)
 			return SX_ENOMEM;
 		x->tid[x->nterms] = id;
 		x->tw[x->nterms++] = a[i].w;
-		x->len += a[i].w;
+		x->len += a[i].w > 0 ? a[i].w : 0; /* < 0: glued_view_bm25 */
 	}
 	/* Sort by id for bsearch (ids follow first sight, not the string). */
 	for (i = 1; i < x->nterms; i++) {
@@ -788,14 +825,15 @@ static int set_doc_terms(sx_search *s, uint32_t d, agg *a, size_t n)
 static int analyse_doc(sx_search *s, uint32_t d, sx_error *err)
 {
 	doc *x = &s->docs.v[d];
-	sx_terms t;
+	sx_terms t, g;
 	agg *a = NULL;
-	size_t i, n = 0;
+	size_t i, n = 0, nb;
 	int rc;
 	sx_terms_init(&t);
-	if ((rc = table_terms(s, x->t, &x->info, &t, err)))
+	sx_terms_init(&g);
+	if ((rc = table_terms(s, x->t, &x->info, &t, s->p.glued_view_bm25 ? &g : NULL, err)))
 		goto done;
-	if (t.n && !(a = malloc(t.n * sizeof *a))) {
+	if ((t.n || g.n) && !(a = malloc((t.n + g.n) * sizeof *a))) {
 		rc = SX_ENOMEM;
 		goto done;
 	}
@@ -808,12 +846,30 @@ static int analyse_doc(sx_search *s, uint32_t d, sx_error *err)
 		else
 			a[n++] = a[i];
 	}
+	/* glued_view_bm25: a word only the view's own glued names hold is
+	 * stored at minus its weight (build_postings keeps it out of the
+	 * IDF and the coverage); one the document holds anyway adds to it */
+	for (i = 0, nb = n; i < g.n; i++) {
+		agg key = {g.v[i].term, 0}, *hit = bsearch(&key, a, nb, sizeof *a, cmp_agg);
+		size_t j;
+		if (hit) {
+			hit->w += g.v[i].weight;
+			continue;
+		}
+		for (j = nb; j < n && strcmp(a[j].term, g.v[i].term) != 0; j++)
+			;
+		if (j < n)
+			a[j].w -= g.v[i].weight;
+		else
+			a[n++] = (agg){g.v[i].term, -g.v[i].weight};
+	}
 	rc = set_doc_terms(s, d, a, n);
 done:
 	if (rc == SX_ENOMEM)
 		sx_error_set(err, rc, "cannot index table '%s': out of memory", x->t->name);
 	free(a);
 	sx_terms_release(&t);
+	sx_terms_release(&g);
 	return rc;
 }
 
@@ -914,11 +970,13 @@ static bool load_terms(sx_search *s, dbx *x)
 static uint64_t terms_key(const sx_search *s, const dbx *x)
 {
 	uint64_t h = mix_str(0x7e57ULL, x->db->analysed_at);
-	float w[15] = {s->p.w_name, s->p.w_column, s->p.w_database, s->p.w_desc,
+	float w[17] = {s->p.w_name, s->p.w_column, s->p.w_database, s->p.w_desc,
 		      s->p.w_domain, s->p.w_neigh, s->thes ? s->p.glued : 0,
 		      s->thes ? s->p.name_thes : 0, s->thes ? s->p.name_thes_hyper : 0,
 		      (float)s->p.name_thes_min, s->p.w_view_rel, s->p.w_view_col,
-		      s->p.w_comment, s->p.w_col_comment, s->thes ? s->p.glued_view : 0};
+		      s->p.w_comment, s->p.w_col_comment, s->thes ? s->p.glued_view : 0,
+		      s->thes && s->p.glued_view_bm25 ? 1.0f : 0,
+		      s->thes && s->p.glued_view_rel ? 1.0f : 0};
 	size_t i, j;
 	h = mix(h, &(uint64_t){sx_analyzer_fingerprint(s->an)}, 8);
 	h = mix(h, w, sizeof w);
@@ -985,10 +1043,16 @@ static int build_postings(sx_search *s)
 	for (i = 0; i < s->terms.n; i++) {
 		term_ent *te = &s->terms.v[i];
 		uint32_t last = UINT32_MAX;
-		size_t ndb = 0, j;
-		te->idf = idf_of(s, te->post.n);
+		size_t ndb = 0, npos = 0, j;
+		/* a posting below 0 is a view's own glued name's word
+		 * (glued_view_bm25): not counted, unless nothing else holds it */
 		for (j = 0; j < te->post.n; j++)
-			if (s->docs.v[te->post.v[j].doc].db != last) {
+			npos += te->post.v[j].tf > 0;
+		te->gonly = !npos;
+		te->idf = idf_of(s, npos ? npos : te->post.n);
+		for (j = 0; j < te->post.n; j++)
+			if (s->docs.v[te->post.v[j].doc].db != last &&
+			    (!npos || te->post.v[j].tf > 0)) {
 				last = s->docs.v[te->post.v[j].doc].db;
 				ndb++;
 			}
@@ -1038,6 +1102,9 @@ static int glued_cover_of(sx_search *s, const char *name, uint32_t db, sx_terms 
 			else
 				hi = mid;
 		}
+		while (lo < te->post.n && te->post.v[lo].doc < s->dbs[db].first + s->dbs[db].n &&
+		       te->post.v[lo].tf < 0) /* glued_view_bm25 */
+			lo++;
 		if (lo < te->post.n && te->post.v[lo].doc < s->dbs[db].first + s->dbs[db].n)
 			continue;
 		if (SX_VEC_PUSH(&te->gdbs, db))
@@ -1197,8 +1264,9 @@ static int embed_docs_local(sx_search *s, const dbx *x, float *vecs)
 			free(tv);
 			return SX_ENOMEM;
 		}
-		for (j = 0; j < d->nterms; j++)
-			tv[j] = (sx_term){s->terms.v[d->tid[j]].s, NULL, d->tw[j], SX_TERM_WORD};
+		for (j = 0; j < d->nterms; j++) /* < 0: glued_view_bm25, not in the vector */
+			tv[j] = (sx_term){s->terms.v[d->tid[j]].s, NULL, d->tw[j] > 0 ? d->tw[j] : 0,
+					  SX_TERM_WORD};
 		sx__local_vector(&s->p.local, tv, d->nterms, idf_lookup, s, vecs + i * (size_t)s->dim);
 	}
 	free(tv);
@@ -2948,8 +3016,9 @@ static void bm25_scores(sx_search *s, qrun *r)
 			const posting *p = &te->post.v[j];
 			float norm = s->p.k1 *
 				     (1 - s->p.b + s->p.b * s->docs.v[p->doc].len / s->avg_len);
+			float tf = fabsf(p->tf); /* < 0: glued_view_bm25 */
 			touch(s, p->doc);
-			s->bm[p->doc] += qw * p->tf * (s->p.k1 + 1) / (p->tf + norm);
+			s->bm[p->doc] += qw * tf * (s->p.k1 + 1) / (tf + norm);
 			s->coord[p->doc] += qw;
 		}
 		if (r->q[i].origin != SX_TERM_THESAURUS)
@@ -2986,9 +3055,11 @@ static void db_coverage(sx_search *s, const qrun *r)
 		te = &s->terms.v[r->q[i].id];
 		for (j = 0; j < te->post.n; j = run) {
 			uint32_t db = s->docs.v[te->post.v[j].doc].db;
+			bool held = false;
 			for (run = j; run < te->post.n && s->docs.v[te->post.v[run].doc].db == db; run++)
-				;
-			add_cover(s, db, r->q[i].w * te->dbidf);
+				held |= te->post.v[run].tf > 0 || te->gonly; /* < 0: glued_view_bm25 */
+			if (held)
+				add_cover(s, db, r->q[i].w * te->dbidf);
 		}
 		for (j = 0; j < te->gdbs.n; j++)
 			add_cover(s, te->gdbs.v[j], s->p.glued_cover * r->q[i].w * te->dbidf);

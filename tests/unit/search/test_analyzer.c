@@ -104,6 +104,40 @@ static void test_russian_fleeting_vowel(void **state)
 	sx_terms_release(&t);
 }
 
+/* The other way round (search48): a lexicon word with a fleeting vowel
+ * (образец, продавец, заголовок, уровень, владелец) loses it in its
+ * other forms, whose stems end in two consonants or a soft sign and a
+ * consonant; they reach the word's concept with the vowel put back. */
+static void test_russian_vowel_restored(void **state)
+{
+	sx_terms t;
+	char stem[64];
+	(void)state;
+	/* Snowball keeps the consonant pair: the key's stem is образец */
+	assert_int_equal(sx__stem_ru(an, "образцы", strlen("образцы"), stem, sizeof stem), 0);
+	assert_string_equal(stem, "образц");
+	analyse("образцы", &t);
+	assert_true(has(&t, "specimen", SX_TERM_LEXICON));
+	sx_terms_release(&t);
+	analyse("продавцов", &t);
+	assert_true(has(&t, "seller", SX_TERM_LEXICON));
+	sx_terms_release(&t);
+	analyse("заголовки", &t);
+	assert_true(has(&t, "header", SX_TERM_LEXICON));
+	sx_terms_release(&t);
+	analyse("уровней", &t);
+	assert_true(has(&t, "level", SX_TERM_LEXICON));
+	sx_terms_release(&t);
+	analyse("владельцы", &t); /* ь: владелец */
+	assert_true(has(&t, "owner", SX_TERM_LEXICON));
+	sx_terms_release(&t);
+	/* a consonant pair whose restored form is no lexicon word: none */
+	analyse("звонки", &t);
+	for (size_t i = 0; i < t.n; i++)
+		assert_int_not_equal(t.v[i].origin, SX_TERM_LEXICON);
+	sx_terms_release(&t);
+}
+
 /* Issue 19's data-domain words: inflected forms of words the lexicon
  * gained (модератор, почтовый ящик, дозировка, заболевание, текущий)
  * reach their English concepts; a word still absent gets none. */
@@ -524,6 +558,7 @@ int main(void)
 		cmocka_unit_test(test_split_identifiers),
 		cmocka_unit_test(test_russian),
 		cmocka_unit_test(test_russian_fleeting_vowel),
+		cmocka_unit_test(test_russian_vowel_restored),
 		cmocka_unit_test(test_russian_domain_words),
 		cmocka_unit_test(test_russian_derived_adjectives),
 		cmocka_unit_test(test_russian_attribute_words),
