@@ -391,7 +391,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->translit_loan = (float)sx_config_get_double(cfg, "search", "translit_loan", 1);
 	p->word_typo = (float)sx_config_get_double(cfg, "search", "word_typo_weight", 1.0);
 	p->glued = (float)sx_config_get_double(cfg, "search", "glued_weight", 0);
-	p->glued_view = (float)sx_config_get_double(cfg, "search", "glued_view", 0.5);
+	p->glued_view = (float)sx_config_get_double(cfg, "search", "glued_view", 0);
 	p->glued_view_bm25 = sx_config_get_double(cfg, "search", "glued_view_bm25", 1) > 0;
 	p->glued_view_rel = sx_config_get_double(cfg, "search", "glued_view_rel", 1) > 0;
 	p->glued_cover = (float)sx_config_get_double(cfg, "search", "glued_cover", 0.5);

@@ -143,16 +143,16 @@
 # (24: manufacturing, purchasing, pricing history, tax and the fiscal-year
 # and job-candidate views) and Danbooru (21: tags, uploads and media, forum,
 # moderation, background jobs), 26 "meaning", 6 "synonym", 11 "multi" (2-5
-# gold tables), 2 "plain"; blind: loso_search.py refuses it).
+# gold tables), 2 "plain"; tuning data since round 32's after-measure).
 # Prints what eval_search prints, one fold each.
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py refuses to run while set 31 is blind (set
+# tests/bench/loso_search.py reads every set now (set
 # 22 is tuning data since search37, set 23 since search38, set 24 since
 # search39, set 25 since search40, set 26 since search41, set 27 since
 # search42, set 28 since search44, set 29 since search46, set 30 since
-# round 31's after-measure).
+# round 31's after-measure, set 31 since round 32's).
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -364,6 +364,6 @@ if want 30; then
 fi
 if want 31; then
 	echo
-	echo "== held-out questions 31, blind (tests/bench/search_heldout31.jsonl)"
+	echo "== held-out questions 31 (tests/bench/search_heldout31.jsonl)"
 	run_set "$ROOT/tests/bench/search_heldout31.jsonl" "$@"
 fi

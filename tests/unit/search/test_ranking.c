@@ -1868,13 +1868,13 @@ static void test_glued_view_rel(void **state)
 			"FROM person p";
 	sx_catalog_add_column(cat, c, "firstname", "text");
 	sx_catalog_add_column(cat, c, "homeaddressline", "text");
-	n = ranked(cat, "glued_view_rel", "0", q, names, 10);
+	n = ranked(cat, "glued_view=0.5 glued_view_rel=0", NULL, q, names, 10);
 	assert_true(n > 0);
 	assert_string_equal(names[0], "contactinfo");
-	n = ranked(cat, NULL, NULL, q, names, 10);
+	n = ranked(cat, "glued_view=0.5", NULL, q, names, 10);
 	assert_true(n > 0);
 	assert_string_equal(names[0], "address");
-	n = ranked(cat, NULL, NULL, "vendor state province and city in one view", names, 10);
+	n = ranked(cat, "glued_view=0.5", NULL, "vendor state province and city in one view", names, 10);
 	assert_true(n > 0);
 	assert_string_equal(names[0], "vendoraddresses");
 	sx_catalog_free(cat);
@@ -1915,9 +1915,9 @@ static void test_glued_view_bm25(void **state)
 	sx_catalog_add_column(cat, v, "stateprovincename", "text");
 	for (k = 0; k < sizeof qs / sizeof *qs; k++) {
 		double region0, view0, region1, view1;
-		scores_with(cat, "glued_view_bm25", "0", qs[k], "region", &region0, "vendoraddresses",
+		scores_with(cat, "glued_view=0.5 glued_view_bm25=0", NULL, qs[k], "region", &region0, "vendoraddresses",
 			    &view0);
-		scores_with(cat, NULL, NULL, qs[k], "region", &region1, "vendoraddresses", &view1);
+		scores_with(cat, "glued_view=0.5", NULL, qs[k], "region", &region1, "vendoraddresses", &view1);
 		assert_true(region0 > view0 && view0 > 0);
 		assert_true(region1 > view1 && view1 > 0);
 		assert_true(view1 / region1 < view0 / region0);
