@@ -3341,6 +3341,19 @@ static size_t shared_words(const char *a, const char *b)
 	return i;
 }
 
+/* The table other than t named by the words key wk, keyed by one column
+ * of col's type family (no view): a table a name made of words can
+ * refer to. NULL: none. */
+static sx_table *words_table(const struct ctx *c, const char *wk, const sx_table *t, const sx_column *col)
+{
+	sx_table *q = sx_hmap_get(c->tabwords, wk);
+	const sx_column *pc;
+	if (!q || q == t || q->pk.ncols != 1 || q->kind == SX_REL_VIEW || q->kind == SX_REL_MATVIEW)
+		return NULL;
+	pc = sx_table_find_column(q, q->pk.cols[0]);
+	return pc && pc->family == col->family ? q : NULL;
+}
+
 /* The table a child's name extends (a_b_c -> a_b, then a): the longest
  * other table whose words all begin the child's name, keyed by one
  * column of the reference's type family. sales_order_payment ->
@@ -3353,14 +3366,8 @@ static sx_table *name_parent(const struct ctx *c, const sx_table *t, const sx_co
 	for (k = tw.n ? tw.n - 1 : 0; k >= 1; k--) {
 		char wk[NAME_MAX_KEY];
 		sx_table *q;
-		const sx_column *pc;
 		words_key(&tw, k, wk, sizeof wk);
-		q = sx_hmap_get(c->tabwords, wk);
-		if (!q || q == t || q->pk.ncols != 1 || q->kind == SX_REL_VIEW ||
-		    q->kind == SX_REL_MATVIEW)
-			continue;
-		pc = sx_table_find_column(q, q->pk.cols[0]);
-		if (pc && pc->family == col->family)
+		if ((q = words_table(c, wk, t, col)))
 			return q;
 	}
 	return NULL;
@@ -5508,17 +5515,11 @@ static sx_table *own_span_table(const struct ctx *c, const sx_table *t, const sx
 		sx__words sp;
 		char wk[NAME_MAX_KEY];
 		sx_table *q;
-		const sx_column *pc;
 		sp.n = 0;
 		for (k = j; k <= i; k++)
 			memcpy(sp.w[sp.n++], own->w[k], SX__WORD_MAX);
 		words_key(&sp, sp.n, wk, sizeof wk);
-		q = sx_hmap_get(c->tabwords, wk);
-		if (!q || q == t || q->pk.ncols != 1 || q->kind == SX_REL_VIEW ||
-		    q->kind == SX_REL_MATVIEW)
-			continue;
-		pc = sx_table_find_column(q, q->pk.cols[0]);
-		if (pc && pc->family == col->family)
+		if ((q = words_table(c, wk, t, col)))
 			return q;
 	}
 	return NULL;
