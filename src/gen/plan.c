@@ -2350,6 +2350,7 @@ static void drop_same_measures(plan *p);
 static bool is_bridge(plan *p, const sx_table *b, const sx_table *from);
 static bool excl_word(const plan *p, size_t x);
 static int add_bound_filter(plan *p, const sx_table *t, const char *col, sx_gen_fop op, const char *v);
+static int ref_said_with(plan *p, const sx_table *fact, int from, int to);
 
 /* "average quantity per order line": beside an average over the lines, a
  * phrase that says lines of their header names the averaged rows
@@ -3240,6 +3241,15 @@ static int resolve_measures(plan *p)
 					               "\"with\" after \"%s\": no funnel step, its words "
 					               "name a value of %s or a parent (a filter)",
 					               nn, e->name);
+					goto plain_count;
+				}
+				/* "заказов с промокодом": the step names a nullable
+				 * reference of the counted rows, recorded (gen37) */
+				if (m->step.tok[0] > 0 &&
+				    (rc = ref_said_with(p, e, m->step.tok[0], m->step.tok[m->step.n - 1])) != 0) {
+					if (rc < 0)
+						break;
+					rc = 0;
 					goto plain_count;
 				}
 				sx_gen_thought(p->th,
@@ -4539,7 +4549,7 @@ static const struct {
 	{"ошиб", "fail"},    {"сайт", "web"},     {"веб", "web"},	  {"приложен", "app"},
 	{"мобильн", "app"},  {"телефон", "phone"}, {"магазин", "store"},  {"активн", "active"},
 	{"удален", "delete"}, {"заблок", "lock"}, {"нов", "new"},         {"закрыт", "closed"},
-	{"открыт", "open"},  {"успешн", "captur"}, {"списан", "redeem"},  {"отгруз", "ship"},
+	{"открыт", "open"},  {"неуспешн", "fail"}, {"успешн", "captur"}, {"списан", "redeem"},  {"отгруз", "ship"},
 	{"заверш", "complet"}, {"выполн", "complet"}, {"оконч", "end"},   {"получ", "receiv"},
 	{NULL, NULL}};
 
@@ -7962,6 +7972,152 @@ static int plan_list(plan *p)
 	return 0;
 }
 
+/* A preposition of a place or a direction: "в", "to", "into" ... */
+static bool place_prep(const char *w)
+{
+	static const char *const prep[] = {"в", "во", "на", "из", "до", "to", "in", "into", "from", "at", NULL};
+	size_t k;
+	for (k = 0; prep[k]; k++)
+		if (strcmp(w, prep[k]) == 0)
+			return true;
+	return false;
+}
+
+/* "orders placed with a promo code", "заказов с промокодом" (gen37): the
+ * nullable reference of fact (or of a parent it reaches many-to-one)
+ * that the words from..to name is recorded, IS NOT NULL, as "without a
+ * promo code" says it missing (resolve_without). Not a reference the
+ * dimensions group by, nor one a filter already holds. 1: added, 0: none
+ * said, else an error. */
+static int ref_said_with(plan *p, const sx_table *fact, int from, int to)
+{
+	static const char *const neg[] = {"no", "not", "none", "nobody", "zero", "out", "нет", "ни", "не", "без", NULL};
+	const sx_table *tabs[8];
+	size_t nt, k, i, j;
+	int x;
+	/* "with no one assigned", "with none": said missing, not recorded */
+	for (x = from; x <= to; x++)
+		for (k = 0; neg[k]; k++)
+			if (strcmp(p->in.tok[x].w, neg[k]) == 0)
+				return 0;
+	/* "заказы с доставкой в USA", "with delivery to Berlin": a place the
+	 * words go on to, no reference said recorded */
+	if (to + 1 < (int)p->in.ntok && !p->in.tok[to].semi && place_prep(p->in.tok[to + 1].w))
+		return 0;
+	nt = fact_and_parents(p, fact, tabs);
+	for (k = 0; k < nt; k++)
+		for (i = 0; i < tabs[k]->ncols; i++) {
+			const sx_column *c = &tabs[k]->cols[i];
+			size_t n;
+			bool dup = false;
+			int rc;
+			if (!c->nullable || !sx_table_col_fk(tabs[k], c->name) || ref_grouped(p, tabs[k], c) ||
+			    !said_between(p, c, from, to, &n) ||
+			    (tabs[k] != fact && !n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false)))
+				continue;
+			for (j = 0; j < p->filt.n && !dup; j++)
+				dup = p->filt.v[j].table == tabs[k] && strcmp(p->filt.v[j].column, c->name) == 0;
+			if (dup)
+				return 0;
+			sx_gen_thought(p->th, "\"%s ... %s\" -> %s.%s IS NOT NULL (a reference said recorded)",
+			               p->in.tok[from - 1].w, p->in.tok[to].w, tabs[k]->name, c->name);
+			rc = add_bound_filter(p, tabs[k], c->name, SX_FOP_NOT_NULL, "");
+			return rc ? rc : 1;
+		}
+	return 0;
+}
+
+/* "with" / "с" / "со" before the words of a nullable reference (an
+ * article skipped, two words at most, to a comma): ref_said_with. */
+static int resolve_with(plan *p, const sx_table *fact)
+{
+	size_t b;
+	for (b = 1; b < p->in.ntok; b++) {
+		const char *pw = p->in.tok[b - 1].w;
+		size_t e = b;
+		int rc;
+		if ((strcmp(pw, "with") != 0 && strcmp(pw, "с") != 0 && strcmp(pw, "со") != 0) ||
+		    p->in.tok[b - 1].used || p->in.tok[b].num)
+			continue;
+		if (strcmp(p->in.tok[b].w, "a") == 0 || strcmp(p->in.tok[b].w, "an") == 0)
+			e++;
+		if (e + 1 < p->in.ntok && !p->in.tok[e].semi && strcmp(p->in.tok[e + 1].w, ",") != 0 &&
+		    !place_prep(p->in.tok[e + 1].w))
+			e++;
+		if (e >= p->in.ntok)
+			e = p->in.ntok - 1;
+		if ((rc = ref_said_with(p, fact, (int)b, (int)e)))
+			return rc < 0 ? rc : 0;
+	}
+	return 0;
+}
+
+/* "какой процент заказов отменяется в каждом канале", "what percent of
+ * orders get cancelled in each channel" (gen37): the one value filter
+ * said after the share word and the counted noun that follows it is what
+ * the share's rows do, so the share is of each group's own rows; a value
+ * said before the noun ("the share of cancelled orders by channel") or
+ * elsewhere keeps a part of the whole. */
+static bool share_predicate(const plan *p)
+{
+	static const char *const skip[] = {"of", "in", "the", "its", "their", "all", "those", NULL};
+	const sx_gen_filter *f = p->filt.n == 1 ? &p->filt.v[0] : NULL;
+	size_t j, k, v, q;
+	if (!f || !p->in.share_at || (f->op != SX_FOP_EQ && f->op != SX_FOP_IN && f->op != SX_FOP_NOT_NULL) ||
+	    !f->nvalues || f->is_date)
+		return false;
+	for (j = (size_t)p->in.share_at; j < p->in.ntok; j++) {
+		for (q = 0; skip[q] && strcmp(p->in.tok[j].w, skip[q]) != 0; q++)
+			;
+		if (!skip[q])
+			break;
+	}
+	while (j < p->in.ntok && p->in.tok[j].num && p->in.tok[j].used) /* a year: "of 2024 orders" */
+		j++;
+	if (j >= p->in.ntok || p->in.tok[j].num || p->in.tok[j].semi)
+		return false;
+	/* "percentage of orders placed with a promo code", "процент заказов
+	 * ... оформлен с промокодом": the reference said recorded after the
+	 * noun, in its clause */
+	for (k = j + 1; f->op == SX_FOP_NOT_NULL && k < p->in.ntok && k <= j + 7 && !p->in.tok[k - 1].semi &&
+	                strcmp(p->in.tok[k].w, ",") != 0;
+	     k++)
+		if (strcmp(p->in.tok[k].w, "with") == 0 || strcmp(p->in.tok[k].w, "с") == 0 ||
+		    strcmp(p->in.tok[k].w, "со") == 0) {
+			sx_gen_thought(p->th, "\"%s ... %s %s\": the share's rows said to have %s, within each group",
+			               p->in.tok[(size_t)p->in.share_at - 1].w, p->in.tok[j].w, p->in.tok[k].w, f->column);
+			return true;
+		}
+	if (f->op == SX_FOP_NOT_NULL)
+		return false;
+	for (v = 0; v < f->nvalues; v++)
+		if (value_matches(&p->in.tok[j], f->values[v]))
+			return false; /* the value is the noun's adjective */
+	for (k = j + 1; k < p->in.ntok && k <= j + 4 && !p->in.tok[k - 1].semi && strcmp(p->in.tok[k].w, ",") != 0;
+	     k++) {
+		const char *w = p->in.tok[k].w;
+		size_t n = strlen(w);
+		/* ... or a Russian verb after the noun, negated or reflexive
+		 * ("платежей не проходит", "заказов отменяется"): the value
+		 * said anywhere ("доля неуспешных платежей") */
+		if (k <= j + 2 && (strcmp(w, "не") == 0 ||
+		                   (p->in.tok[k].cyr && n > 8 &&
+		                    (strcmp(w + n - 4, "ся") == 0 || strcmp(w + n - 4, "сь") == 0)))) {
+			sx_gen_thought(p->th, "\"%s ... %s %s\": a verb of the share's rows, within each group",
+			               p->in.tok[(size_t)p->in.share_at - 1].w, p->in.tok[j].w, w);
+			return true;
+		}
+		for (v = 0; v < f->nvalues; v++)
+			if (value_matches(&p->in.tok[k], f->values[v])) {
+				sx_gen_thought(p->th, "\"%s ... %s %s\": the share's rows said to be %s, within each group",
+				               p->in.tok[(size_t)p->in.share_at - 1].w, p->in.tok[j].w, p->in.tok[k].w,
+				               f->values[v]);
+				return true;
+			}
+	}
+	return false;
+}
+
 int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *map,
 		sx_search *search, sx_gen_thoughts *th, sx_finding_list *findings, sx_error *err)
 {
@@ -8196,8 +8352,10 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			m->window_pct = !p->in.running && p->in.share_pct;
 			/* a share asked alone ("what share of shipments is in each
 			 * status"): the count no word asked is no column (gen21) */
-			m->window_only = !p->in.running && !p->in.nmeas && !p->in.top_n && p->meas.n == 1 &&
-			                 m->agg == SX_AGG_COUNT && (p->in.ndims || p->in.grain);
+			m->window_only = !p->in.running && (!p->in.nmeas || p->in.share_noun || p->in.share_alone) &&
+			                 !p->in.top_n && p->meas.n == 1 &&
+			                 (m->agg == SX_AGG_COUNT || (p->in.share_alone && m->agg == SX_AGG_SUM)) &&
+			                 (p->in.ndims || p->in.grain);
 			snprintf(nm, sizeof nm, "%s_%s", m->name,
 			         p->in.running ? "running_total" : "share");
 			m->window_name = astr(p, nm);
@@ -8456,6 +8614,9 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	if (s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_only(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
 		goto fail;
+	if (s->load == SX_LOAD_AGGREGATE &&
+	    (rc = resolve_with(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
 	/* "founded before 1950": the fact's integer year bounded (gen19) */
 	if ((p->in.year_before || p->in.year_after) && s->load == SX_LOAD_AGGREGATE) {
 		const sx_table *ft = p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table;
@@ -8535,7 +8696,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	if ((p->in.share_within ||
 	     (p->in.share_pct && p->filt.n == 1 &&
 	      (p->filt.v[0].op == SX_FOP_GT || p->filt.v[0].op == SX_FOP_LT || p->filt.v[0].op == SX_FOP_GE ||
-	       p->filt.v[0].op == SX_FOP_LE || p->filt.v[0].op == SX_FOP_GT_COL))) &&
+	       p->filt.v[0].op == SX_FOP_LE || p->filt.v[0].op == SX_FOP_GT_COL)) ||
+	     (s->load == SX_LOAD_AGGREGATE && p->dims.n && share_predicate(p))) &&
 	    s->load == SX_LOAD_AGGREGATE && p->dims.n && p->filt.n == 1 &&
 	    !s->having && p->filt.v[0].op != SX_FOP_IS_NULL && !p->filt.v[0].is_date)
 		for (i = 0; i < p->meas.n; i++) {
