@@ -7895,6 +7895,108 @@ static int plan_superior_list(plan *p)
 	return 0;
 }
 
+/* "products whose list price is above the average price of their own
+ * category", "товары, цена которых выше средней цены их категории"
+ * (gen37): a snapshot nobody asked for by name whose intent says a
+ * comparison word (above, below, more, less, выше, ниже, дороже,
+ * дешевле ...), an average word within three words after it and, within
+ * six words after that, the words of one of the table's single-column
+ * references (category of category_id), is a list of the rows whose
+ * compared column (the number the intent names, else the table's one
+ * money column) is greater / less than its average over the rows that
+ * share the reference. The columns: the list after the colon or the dash
+ * (as the superior's list reads it); none, the label and the compared
+ * column. Not on a ClickHouse source (18.16 runs no correlated
+ * subquery). */
+static int plan_group_avg_list(plan *p)
+{
+	static const char *const gt[] = {"above", "more", "higher", "greater", "over", "exceeds", "exceed",
+	                                 "выше", "больше", "дороже", "превышает", NULL};
+	static const char *const lt[] = {"below", "less", "lower", "under", "ниже", "меньше", "дешевле", NULL};
+	static const char *const avg[] = {"average", "avg", "mean", "средн*", NULL};
+	sx_gen_spec *s = p->s;
+	const sx_table *e = s->entity;
+	const sx_column *cmp = NULL, *by = NULL;
+	const char *op = NULL;
+	sx_gen_filter f = {0};
+	size_t i, j, k, x, a, seg, n = 0, bn = 0, start = 0;
+	bool *role;
+	if (s->source == SX_DB_CLICKHOUSE || !e)
+		return 0;
+	for (i = 0; i < p->in.ntok && !by; i++) {
+		const gen_tok *t = &p->in.tok[i];
+		if (!gen_tok_kw(t, gt) && !gen_tok_kw(t, lt))
+			continue;
+		op = gen_tok_kw(t, gt) ? ">" : "<";
+		for (j = i + 1; j < p->in.ntok && j <= i + 3 && !p->in.tok[j - 1].semi && !gen_tok_kw(&p->in.tok[j], avg);
+		     j++)
+			;
+		if (j >= p->in.ntok || j > i + 3 || p->in.tok[j - 1].semi)
+			continue;
+		for (k = 0; k < e->ncols; k++) {
+			const sx_column *c = &e->cols[k];
+			size_t said, nw, to = j + 6 < p->in.ntok ? j + 6 : p->in.ntok - 1;
+			if (!sx_table_col_fk(e, c->name) || sx_table_col_in_pk(e, c->name))
+				continue;
+			for (x = j + 1; x < to && !p->in.tok[x].semi; x++)
+				;
+			said = said_between(p, c, (int)j + 1, (int)x, &nw);
+			if (said > bn)
+				bn = said, by = c;
+		}
+		start = j;
+	}
+	if (!by || !(cmp = superior_cmp_col(p, e, 'n')) || strcmp(cmp->name, by->name) == 0)
+		return 0;
+	if (!(role = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *role)) ||
+	    !(s->cols = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *s->cols)) ||
+	    !(s->col_out = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *s->col_out)) ||
+	    !(s->col_masks = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *s->col_masks)))
+		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
+	/* the list after the question, a colon or a dash */
+	for (x = start; x < p->in.ntok; x++)
+		if (p->in.tok[x].semi || p->in.tok[x - 1].colon || p->in.tok[x].dash)
+			break;
+	if (x < p->in.ntok && p->in.tok[x].semi)
+		x++;
+	for (a = x; a < p->in.ntok; a = x + 1) {
+		for (seg = a; seg < p->in.ntok && !gen_tok_is(&p->in.tok[seg], ","); seg++)
+			;
+		for (x = a; x < p->in.ntok && !gen_tok_is(&p->in.tok[x], ",") && !gen_tok_is(&p->in.tok[x], "and") &&
+		            !gen_tok_is(&p->in.tok[x], "и");
+		     x++)
+			;
+		superior_list_item(p, a, x, seg, cmp, false, "", role, &n);
+	}
+	if (!n) {
+		const char *lab = label_col(p, e);
+		const sx_column *lc = lab ? gen_col(e, lab) : NULL;
+		if (lc)
+			superior_list_add(p, lc, false, "", role, &n);
+		superior_list_add(p, cmp, false, "", role, &n);
+	}
+	s->ncols = n;
+	s->col_superior = NULL;
+	s->list = true;
+	s->nkey = 0;
+	f.table = e;
+	f.column = cmp->name;
+	f.op = SX_FOP_GT_COL;
+	f.other = e;
+	f.col_op = op;
+	f.avg_by = by->name;
+	if (!(f.values = sx_arena_alloc(s->arena, sizeof *f.values)))
+		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
+	f.values[0] = cmp->name;
+	f.nvalues = 1;
+	if (SX_VEC_PUSH(&p->filt, f))
+		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
+	sx_gen_thought(p->th, "a list of %s: %s.%s %s its average over the rows of the same %s; %zu column%s, no "
+	               "snapshot date",
+	               e->name, e->name, cmp->name, op, by->name, n, n == 1 ? "" : "s");
+	return 0;
+}
+
 static int plan_list(plan *p)
 {
 	sx_gen_spec *s = p->s;
@@ -7906,6 +8008,8 @@ static int plan_list(plan *p)
 	if (s->load != SX_LOAD_SNAPSHOT || p->in.load >= 0 || s->streaming || !e)
 		return 0;
 	if ((rc = plan_superior_list(p)) || s->list)
+		return rc;
+	if ((rc = plan_group_avg_list(p)) || s->list)
 		return rc;
 	if ((rc = resolve_without(p, e)))
 		return rc;

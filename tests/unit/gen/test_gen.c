@@ -7355,6 +7355,58 @@ static void test_gen37_share_of_a_sum_alone(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "gadgets whose price is above the average price of their own aisle":
+ * the rows whose compared column beats its average over the rows sharing
+ * their reference, a list (gen37); with no group said, the snapshot
+ * stays. */
+static void test_gen37_row_against_group_average(void **state)
+{
+	static const colspec aisles[] = {{"id", "INTEGER", 0}, {"label", "TEXT", 0}};
+	static const colspec gadgets[] = {{"id", "INTEGER", 0},
+	                                  {"title", "TEXT", 0},
+	                                  {"aisle_id", "INTEGER", 0},
+	                                  {"price", "REAL", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "shelf37", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "aisles", aisles, N(aisles));
+	fk(table(sc, "gadgets", gadgets, N(gadgets)), "aisle_id", "aisles");
+	reindex(db);
+	assert_int_equal(plan("Gadgets whose price is above the average price of their own aisle -- title and price",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_true(s->list);
+	assert_int_equal(s->ncols, 2);
+	assert_string_equal(s->cols[0], "title");
+	assert_string_equal(s->cols[1], "price");
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].avg_by, "aisle_id");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "WHERE t0.\"price\" > (SELECT AVG(ga.\"price\") FROM \"gadgets\" AS ga WHERE "
+	                            "ga.\"aisle_id\" = t0.\"aisle_id\")"));
+	free(sql);
+	select_has(s, SX_DB_POSTGRES, "(SELECT AVG(ga.\"price\") FROM \"gadgets\" AS ga WHERE");
+	{
+		sx_artifact_set a;
+		sx_artifact_set_init(&a);
+		assert_int_equal(sx_gen_render(s, &a, &e), 0);
+		assert_non_null(sx_artifact_set_get(&a, SX_ART_TARGET_DDL));
+		sx_artifact_set_release(&a);
+	}
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Gadgets priced below the average of their aisle", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	assert_string_equal(s->filters[0].col_op, "<");
+	sx_gen_spec_free(s);
+	/* no group said: the snapshot stays */
+	assert_int_equal(plan("Gadgets whose price is above the average price", NULL, NULL, &s, &e), 0);
+	assert_false(s->list);
+	sx_gen_spec_free(s);
+}
+
 static void test_gen_date_difference(void **state)
 {
 	static const colspec tickets[] = {{"id", "INTEGER", 0},
@@ -7798,6 +7850,7 @@ int main(void)
 	    cmocka_unit_test(test_gen37_share_said_by_verb),
 	    cmocka_unit_test(test_gen37_with_reference),
 	    cmocka_unit_test(test_gen37_share_of_a_sum_alone),
+	    cmocka_unit_test(test_gen37_row_against_group_average),
 	    cmocka_unit_test(test_gen_paid_beside_order_total),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
