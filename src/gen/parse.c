@@ -1861,14 +1861,16 @@ static bool measure_word(const gen_tok *t)
  * word after it is said in a clause after a share word (asides in brackets
  * and a clause that defines the measure, "выручку считаем с учётом
  * скидки", aside): the measure is the share's object, asked for no column
- * of its own. */
+ * of its own. Only a percentage asked ("процент", "percent(age)"): a
+ * "share of revenue per channel" keeps the revenue beside its fraction,
+ * as the demo's acceptance intent has it. */
 static void share_alone(gen_intent *in)
 {
 	static const char *const ask[] = {"what", "which", "how", "какую", "какая", "какой", "каков*", "какова", NULL};
 	size_t s0, k, c;
 	int depth = 0;
 	bool share_seen = false, formula = false;
-	if (!in->share || !in->share_at || in->running || in->top_n || !in->nmeas || in->share_noun)
+	if (!in->share || !in->share_pct || !in->share_at || in->running || in->top_n || !in->nmeas || in->share_noun)
 		return;
 	s0 = (size_t)in->share_at - 1;
 	for (k = 0; k < s0; k++) {

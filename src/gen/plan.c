@@ -8156,6 +8156,50 @@ static int resolve_with(plan *p, const sx_table *fact)
 	return 0;
 }
 
+/* "the percentage of its shipped orders that went out after the required
+ * date" (gen37): beside a percentage within each group, a word between the
+ * share word and its counted noun that says every meaning word of a
+ * nullable date of the counted rows ("shipped" of shipped_date) says
+ * which rows the percentage is of: that date IS NOT NULL, a filter of all
+ * the group's rows. 1: added, 0: none, else an error. */
+static int share_base_date(plan *p, const sx_table *t, const sx_gen_filter *cond)
+{
+	static const char *const skip[] = {"of", "in", "the", "its", "their", "all", "those", NULL};
+	size_t j, q, i, n;
+	int rc;
+	if (!p->in.share_at)
+		return 0;
+	for (j = (size_t)p->in.share_at; j < p->in.ntok; j++) {
+		for (q = 0; skip[q] && strcmp(p->in.tok[j].w, skip[q]) != 0; q++)
+			;
+		if (!skip[q])
+			break;
+	}
+	/* the word and the counted rows' noun after it ("shipped orders"), both
+	 * in the clause; the word no noun of the rows itself ("of its
+	 * shipments did ...") */
+	if (j + 1 >= p->in.ntok || p->in.tok[j].semi || p->in.tok[j].num || strcmp(p->in.tok[j + 1].w, ",") == 0)
+		return 0;
+	{
+		gen_phrase w = {1, {(int)j}}, noun = {1, {(int)j + 1}};
+		if (name_bonus(p, &w, t) > 0 || name_bonus(p, &noun, t) <= 0)
+			return 0;
+	}
+	for (i = 0; i < t->ncols; i++) {
+		const sx_column *c = &t->cols[i];
+		if (!c->nullable || (c->family != SX_TF_DATE && c->family != SX_TF_TIMESTAMP) ||
+		    (cond->column && strcmp(cond->column, c->name) == 0 && cond->op != SX_FOP_GT_COL))
+			continue;
+		if (said_between(p, c, (int)j, (int)j, &n) != n || !n)
+			continue;
+		sx_gen_thought(p->th, "\"%s %s\": the share is of the rows with %s.%s, IS NOT NULL", p->in.tok[j].w,
+		               p->in.tok[j + 1].w, t->name, c->name);
+		rc = add_bound_filter(p, t, c->name, SX_FOP_NOT_NULL, "");
+		return rc ? rc : 1;
+	}
+	return 0;
+}
+
 /* "какой процент заказов отменяется в каждом канале", "what percent of
  * orders get cancelled in each channel" (gen37): the one value filter
  * said after the share word and the counted noun that follows it is what
@@ -8827,6 +8871,9 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			sx_gen_thought(
 			    th, "%s -> 100.0 * rows where %s.%s %s / all rows, within each group",
 			    nm, f->table->name, f->column, f->nvalues ? f->values[0] : "");
+			if ((rc = share_base_date(p, m->table, f)) < 0)
+				goto fail;
+			rc = 0;
 			break;
 		}
 	s->dims = p->dims.v;

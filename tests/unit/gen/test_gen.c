@@ -7217,7 +7217,9 @@ static void txn37(void)
 	                               {"coupon_id", "INTEGER", 1},
 	                               {"state", "TEXT", 0},
 	                               {"amount", "REAL", 0},
-	                               {"made_at", "TIMESTAMP", 0}};
+	                               {"made_at", "TIMESTAMP", 0},
+	                               {"settled_at", "TIMESTAMP", 1},
+	                               {"due_at", "TIMESTAMP", 0}};
 	static sx_database *db;
 	sx_schema *sc;
 	sx_table *t;
@@ -7281,6 +7283,31 @@ static void test_gen37_share_said_by_verb(void **state)
 	assert_int_equal(plan_values("Share of cancelled transactions by tariff", txn37_values, &s, &e), 0);
 	assert_false(s->measures[0].pct);
 	assert_int_equal(s->measures[0].window, SX_WIN_SHARE);
+	sx_gen_spec_free(s);
+}
+
+/* "the percentage of its settled transactions that were settled after
+ * the due date": the word before the counted noun that says a nullable
+ * date keeps the rows that have it, a filter of the group's rows beside
+ * the percentage's condition (gen37). */
+static void test_gen37_share_of_dated_rows(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	txn37();
+	assert_int_equal(plan_values("For each tariff, the percentage of its settled transactions that were settled "
+	                             "after the due date",
+	                             txn37_values, &s, &e),
+	                 0);
+	assert_true(s->measures[0].pct);
+	assert_non_null(filter_on(s, "transactions", "settled_at"));
+	assert_int_equal(filter_on(s, "transactions", "settled_at")->op, SX_FOP_NOT_NULL);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "COUNT(CASE WHEN t0.\"settled_at\" > t0.\"due_at\" THEN 1 END) / COUNT(*)"));
+	assert_non_null(strstr(sql, "WHERE t0.\"settled_at\" IS NOT NULL"));
+	free(sql);
 	sx_gen_spec_free(s);
 }
 
@@ -7350,6 +7377,11 @@ static void test_gen37_share_of_a_sum_alone(void **state)
 	sx_gen_spec_free(s);
 	assert_int_equal(plan_values("Total amount per tariff and its share of the total amount", txn37_values, &s, &e),
 	                 0);
+	assert_int_equal(s->measures[0].window, SX_WIN_SHARE);
+	assert_false(s->measures[0].window_only);
+	sx_gen_spec_free(s);
+	/* a share, no percentage: the amount stays beside its fraction */
+	assert_int_equal(plan_values("Share of the amount per tariff", txn37_values, &s, &e), 0);
 	assert_int_equal(s->measures[0].window, SX_WIN_SHARE);
 	assert_false(s->measures[0].window_only);
 	sx_gen_spec_free(s);
@@ -7850,6 +7882,7 @@ int main(void)
 	    cmocka_unit_test(test_gen37_share_said_by_verb),
 	    cmocka_unit_test(test_gen37_with_reference),
 	    cmocka_unit_test(test_gen37_share_of_a_sum_alone),
+	    cmocka_unit_test(test_gen37_share_of_dated_rows),
 	    cmocka_unit_test(test_gen37_row_against_group_average),
 	    cmocka_unit_test(test_gen_paid_beside_order_total),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
