@@ -180,6 +180,10 @@ typedef struct sx_gen_filter {
 	 * on the row the list's self reference points at (the manager's
 	 * salary; the lead, round 31) */
 	bool other_superior;
+	/* SX_FOP_GT_COL of a row against its group's average: values[0]
+	 * averaged over table's rows whose avg_by equals the row's ("above the
+	 * average price of their own category"; gen37), NULL: none */
+	const char *avg_by;
 } sx_gen_filter;
 
 /* One join step inside a fact group: to is joined to from on the columns. */

@@ -140,6 +140,10 @@ typedef struct gen_intent {
 	int superl;                /* a superlative said: 1 "longest", -1 "cheapest", 0 none (gen14) */
 	bool share_pct;            /* the share word is "percent(age)" / "процент" (gen15) */
 	bool share_within;         /* the share is within each group: "of all", "of its" (gen14) */
+	int share_at;              /* the first share word's token + 1, 0: none (gen37) */
+	bool share_noun;           /* the one measure is the share's own noun, "percent of its shipments" (gen37) */
+	bool share_alone;          /* the measure said only as the share's object: "what percentage of
+	                            * revenue came from each country" shows the share alone (gen37) */
 	bool keep_empty;           /* "with 0", "с нулём": entities with no facts kept (gen13) */
 	char to_cur[4];            /* currency asked for ("USD"), "" when none */
 	char only_cur[4];          /* "only rouble orders": the one currency kept ("RUB"), "" when none */

@@ -1848,6 +1848,97 @@ static size_t sentence_sep(const unsigned char *s, const unsigned char *start)
 	return n;
 }
 
+/* "what percent of its shipments did each carrier deliver", "the
+ * percentage of the tracks of each media type" (gen37): with no measure
+ * said, the plural noun right after a share word's "of" (its, their,
+ * the, all and a year read already skipped) is what is counted, not one more subject word beside
+ * the verb and values that follow it (English only). */
+static void share_noun(gen_intent *in)
+{
+	static const char *const skip[] = {"its", "their", "the", "all", "those", NULL};
+	size_t i, j;
+	if (!in->share || in->nmeas || in->having || (!in->ndims && !in->grain))
+		return;
+	for (i = 0; i + 2 < in->ntok; i++) {
+		gen_mphrase *m;
+		size_t n;
+		if (!kw(&in->tok[i], W_SHARE) || in->tok[i].cyr || !is(&in->tok[i + 1], "of"))
+			continue;
+		/* ... and a year read already ("of 2024 orders") */
+		for (j = i + 2; j < in->ntok && (kw(&in->tok[j], skip) || (in->tok[j].num && in->tok[j].used)); j++)
+			;
+		if (!content(in, (int)j) || in->tok[j].cyr || kw(&in->tok[j], W_SHARE))
+			continue;
+		n = strlen(in->tok[j].w);
+		if (n < 4 || in->tok[j].w[n - 1] != 's' || in->tok[j].w[n - 2] == 's')
+			continue;
+		m = &in->meas[in->nmeas++];
+		memset(m, 0, sizeof *m);
+		m->kind = MK_COUNT;
+		m->noun.n = 1;
+		m->noun.tok[0] = (int)j;
+		in->tok[j].used = true;
+		in->share_noun = true;
+		return;
+	}
+}
+
+/* A measure's word: "revenue", "сумма", "number", "average" ... */
+static bool measure_word(const gen_tok *t)
+{
+	return kw(t, W_REVENUE) || kw(t, W_AMOUNT) || kw(t, W_QTY) || kw(t, W_COUNT) || kw(t, W_AVG) ||
+	       kw(t, W_SUM_OF) || kw(t, W_MAXV) || kw(t, W_MINV);
+}
+
+/* "What percentage of first-half 2025 revenue came from each billing
+ * country?", "Какую долю всей выручки приносит каждый жанр? Жанр и процент
+ * от общей суммы продаж" (gen37): the share opens the ask (no word before
+ * it but question words and what other readings took) and every measure
+ * word after it is said in a clause after a share word (asides in brackets
+ * and a clause that defines the measure, "выручку считаем с учётом
+ * скидки", aside): the measure is the share's object, asked for no column
+ * of its own. Only a percentage asked ("процент", "percent(age)"): a
+ * "share of revenue per channel" keeps the revenue beside its fraction,
+ * as the demo's acceptance intent has it. */
+static void share_alone(gen_intent *in)
+{
+	static const char *const ask[] = {"what", "which", "how", "какую", "какая", "какой", "каков*", "какова", NULL};
+	size_t s0, k, c;
+	int depth = 0;
+	bool share_seen = false, formula = false;
+	if (!in->share || !in->share_pct || !in->share_at || in->running || in->top_n || !in->nmeas || in->share_noun)
+		return;
+	s0 = (size_t)in->share_at - 1;
+	for (k = 0; k < s0; k++) {
+		const gen_tok *t = &in->tok[k];
+		if (measure_word(t))
+			return;
+		if (!t->used && !t->num && !is_stop(t) && !is(t, ",") && !kw(t, ask))
+			return;
+	}
+	for (k = s0; k < in->ntok; k++) {
+		const gen_tok *t = &in->tok[k];
+		bool end = is(t, ",") || (k && in->tok[k - 1].semi);
+		if (end && !depth) {
+			share_seen = false;
+			formula = false;
+			for (c = k + (is(t, ",") ? 1 : 0); c < in->ntok && !is(&in->tok[c], ",") && !in->tok[c].semi; c++)
+				formula |= kw(&in->tok[c], W_FORMULA_VERB);
+			if (c < in->ntok && !is(&in->tok[c], ","))
+				formula |= kw(&in->tok[c], W_FORMULA_VERB);
+		}
+		depth += t->nopen;
+		if (!depth && kw(t, W_SHARE))
+			share_seen = true;
+		else if (!depth && !formula && measure_word(t) && !share_seen)
+			return;
+		depth -= t->nclose;
+		if (depth < 0)
+			depth = 0;
+	}
+	in->share_alone = true;
+}
+
 int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 {
 	const unsigned char *s = (const unsigned char *)text, *gap = s, *text0 = s;
@@ -2505,6 +2596,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		    !aggregated_noun(in, i)) {
 			size_t k;
 			in->share = true;
+			if (!in->share_at)
+				in->share_at = (int)i + 1;
 			in->share_pct |= strncmp(t->w, "percent", 7) == 0 || strncmp(t->w, "процент", 14) == 0;
 			t->used = true;
 			if (nx && (is(nx, "of") || is(nx, "in")))
@@ -3187,6 +3280,13 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				    ((size_t)next >= in->ntok || is(&in->tok[next], ",") || kw(&in->tok[next], W_CONNECT)) &&
 				    kw(t, W_EACH) && aux_before(in, i)) {
 					in->tok[p.tok[p.n - 1]].used = true;
+					/* "what percent of its shipments did each carrier
+					 * deliver": beside a share the verb says which rows
+					 * the share counts, a value word (gen37) */
+					if (in->share && in->nvals < GEN_MAX_ITEMS * 2) {
+						in->vals[in->nvals].tok = p.tok[p.n - 1];
+						in->vals[in->nvals++].neg = false;
+					}
 					p.n--;
 				}
 				if (p.n) {
@@ -3317,6 +3417,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		else
 			threshold_subject(in);
 	}
+	share_noun(in);
+	share_alone(in);
 	/* what is left: the subject nouns, and candidate value words */
 	for (i = 0; i < in->ntok; i++) {
 		if (!content(in, (int)i))

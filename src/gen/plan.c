@@ -2352,6 +2352,7 @@ static void drop_same_measures(plan *p);
 static bool is_bridge(plan *p, const sx_table *b, const sx_table *from);
 static bool excl_word(const plan *p, size_t x);
 static int add_bound_filter(plan *p, const sx_table *t, const char *col, sx_gen_fop op, const char *v);
+static int ref_said_with(plan *p, const sx_table *fact, int from, int to);
 
 /* "average quantity per order line": beside an average over the lines, a
  * phrase that says lines of their header names the averaged rows
@@ -3242,6 +3243,15 @@ static int resolve_measures(plan *p)
 					               "\"with\" after \"%s\": no funnel step, its words "
 					               "name a value of %s or a parent (a filter)",
 					               nn, e->name);
+					goto plain_count;
+				}
+				/* "заказов с промокодом": the step names a nullable
+				 * reference of the counted rows, recorded (gen37) */
+				if (m->step.tok[0] > 0 &&
+				    (rc = ref_said_with(p, e, m->step.tok[0], m->step.tok[m->step.n - 1])) != 0) {
+					if (rc < 0)
+						break;
+					rc = 0;
 					goto plain_count;
 				}
 				sx_gen_thought(p->th,
@@ -4541,7 +4551,7 @@ static const struct {
 	{"ошиб", "fail"},    {"сайт", "web"},     {"веб", "web"},	  {"приложен", "app"},
 	{"мобильн", "app"},  {"телефон", "phone"}, {"магазин", "store"},  {"активн", "active"},
 	{"удален", "delete"}, {"заблок", "lock"}, {"нов", "new"},         {"закрыт", "closed"},
-	{"открыт", "open"},  {"успешн", "captur"}, {"списан", "redeem"},  {"отгруз", "ship"},
+	{"открыт", "open"},  {"неуспешн", "fail"}, {"успешн", "captur"}, {"списан", "redeem"},  {"отгруз", "ship"},
 	{"заверш", "complet"}, {"выполн", "complet"}, {"оконч", "end"},   {"получ", "receiv"},
 	{NULL, NULL}};
 
@@ -7983,6 +7993,108 @@ static void top_no_partition(plan *p)
 	in->ndims = j;
 }
 
+/* "products whose list price is above the average price of their own
+ * category", "товары, цена которых выше средней цены их категории"
+ * (gen37): a snapshot nobody asked for by name whose intent says a
+ * comparison word (above, below, more, less, выше, ниже, дороже,
+ * дешевле ...), an average word within three words after it and, within
+ * six words after that, the words of one of the table's single-column
+ * references (category of category_id), is a list of the rows whose
+ * compared column (the number the intent names, else the table's one
+ * money column) is greater / less than its average over the rows that
+ * share the reference. The columns: the list after the colon or the dash
+ * (as the superior's list reads it); none, the label and the compared
+ * column. Not on a ClickHouse source (18.16 runs no correlated
+ * subquery). */
+static int plan_group_avg_list(plan *p)
+{
+	static const char *const gt[] = {"above", "more", "higher", "greater", "over", "exceeds", "exceed",
+	                                 "выше", "больше", "дороже", "превышает", NULL};
+	static const char *const lt[] = {"below", "less", "lower", "under", "ниже", "меньше", "дешевле", NULL};
+	static const char *const avg[] = {"average", "avg", "mean", "средн*", NULL};
+	sx_gen_spec *s = p->s;
+	const sx_table *e = s->entity;
+	const sx_column *cmp = NULL, *by = NULL;
+	const char *op = NULL;
+	sx_gen_filter f = {0};
+	size_t i, j, k, x, a, seg, n = 0, bn = 0, start = 0;
+	bool *role;
+	if (s->source == SX_DB_CLICKHOUSE || !e)
+		return 0;
+	for (i = 0; i < p->in.ntok && !by; i++) {
+		const gen_tok *t = &p->in.tok[i];
+		if (!gen_tok_kw(t, gt) && !gen_tok_kw(t, lt))
+			continue;
+		op = gen_tok_kw(t, gt) ? ">" : "<";
+		for (j = i + 1; j < p->in.ntok && j <= i + 3 && !p->in.tok[j - 1].semi && !gen_tok_kw(&p->in.tok[j], avg);
+		     j++)
+			;
+		if (j >= p->in.ntok || j > i + 3 || p->in.tok[j - 1].semi)
+			continue;
+		for (k = 0; k < e->ncols; k++) {
+			const sx_column *c = &e->cols[k];
+			size_t said, nw, to = j + 6 < p->in.ntok ? j + 6 : p->in.ntok - 1;
+			if (!sx_table_col_fk(e, c->name) || sx_table_col_in_pk(e, c->name))
+				continue;
+			for (x = j + 1; x < to && !p->in.tok[x].semi; x++)
+				;
+			said = said_between(p, c, (int)j + 1, (int)x, &nw);
+			if (said > bn)
+				bn = said, by = c;
+		}
+		start = j;
+	}
+	if (!by || !(cmp = superior_cmp_col(p, e, 'n')) || strcmp(cmp->name, by->name) == 0)
+		return 0;
+	if (!(role = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *role)) ||
+	    !(s->cols = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *s->cols)) ||
+	    !(s->col_out = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *s->col_out)) ||
+	    !(s->col_masks = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *s->col_masks)))
+		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
+	/* the list after the question, a colon or a dash */
+	for (x = start; x < p->in.ntok; x++)
+		if (p->in.tok[x].semi || p->in.tok[x - 1].colon || p->in.tok[x].dash)
+			break;
+	if (x < p->in.ntok && p->in.tok[x].semi)
+		x++;
+	for (a = x; a < p->in.ntok; a = x + 1) {
+		for (seg = a; seg < p->in.ntok && !gen_tok_is(&p->in.tok[seg], ","); seg++)
+			;
+		for (x = a; x < p->in.ntok && !gen_tok_is(&p->in.tok[x], ",") && !gen_tok_is(&p->in.tok[x], "and") &&
+		            !gen_tok_is(&p->in.tok[x], "и");
+		     x++)
+			;
+		superior_list_item(p, a, x, seg, cmp, false, "", role, &n);
+	}
+	if (!n) {
+		const char *lab = label_col(p, e);
+		const sx_column *lc = lab ? gen_col(e, lab) : NULL;
+		if (lc)
+			superior_list_add(p, lc, false, "", role, &n);
+		superior_list_add(p, cmp, false, "", role, &n);
+	}
+	s->ncols = n;
+	s->col_superior = NULL;
+	s->list = true;
+	s->nkey = 0;
+	f.table = e;
+	f.column = cmp->name;
+	f.op = SX_FOP_GT_COL;
+	f.other = e;
+	f.col_op = op;
+	f.avg_by = by->name;
+	if (!(f.values = sx_arena_alloc(s->arena, sizeof *f.values)))
+		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
+	f.values[0] = cmp->name;
+	f.nvalues = 1;
+	if (SX_VEC_PUSH(&p->filt, f))
+		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
+	sx_gen_thought(p->th, "a list of %s: %s.%s %s its average over the rows of the same %s; %zu column%s, no "
+	               "snapshot date",
+	               e->name, e->name, cmp->name, op, by->name, n, n == 1 ? "" : "s");
+	return 0;
+}
+
 static int plan_list(plan *p)
 {
 	sx_gen_spec *s = p->s;
@@ -7994,6 +8106,8 @@ static int plan_list(plan *p)
 	if (s->load != SX_LOAD_SNAPSHOT || p->in.load >= 0 || s->streaming || !e)
 		return 0;
 	if ((rc = plan_superior_list(p)) || s->list)
+		return rc;
+	if ((rc = plan_group_avg_list(p)) || s->list)
 		return rc;
 	if ((rc = resolve_without(p, e)))
 		return rc;
@@ -8082,6 +8196,196 @@ static int plan_list(plan *p)
 	sx_gen_thought(p->th, "a list of %s: the rows the condition keeps, %zu column%s, no snapshot date",
 	               e->name, n, n == 1 ? "" : "s");
 	return 0;
+}
+
+/* A preposition of a place or a direction: "в", "to", "into" ... */
+static bool place_prep(const char *w)
+{
+	static const char *const prep[] = {"в", "во", "на", "из", "до", "to", "in", "into", "from", "at", NULL};
+	size_t k;
+	for (k = 0; prep[k]; k++)
+		if (strcmp(w, prep[k]) == 0)
+			return true;
+	return false;
+}
+
+/* "orders placed with a promo code", "заказов с промокодом" (gen37): the
+ * nullable reference of fact (or of a parent it reaches many-to-one)
+ * that the words from..to name is recorded, IS NOT NULL, as "without a
+ * promo code" says it missing (resolve_without). Not a reference the
+ * dimensions group by, nor one a filter already holds. 1: added, 0: none
+ * said, else an error. */
+static int ref_said_with(plan *p, const sx_table *fact, int from, int to)
+{
+	static const char *const neg[] = {"no", "not", "none", "nobody", "zero", "out", "нет", "ни", "не", "без", NULL};
+	const sx_table *tabs[8];
+	size_t nt, k, i, j;
+	int x;
+	/* "with no one assigned", "with none": said missing, not recorded */
+	for (x = from; x <= to; x++)
+		for (k = 0; neg[k]; k++)
+			if (strcmp(p->in.tok[x].w, neg[k]) == 0)
+				return 0;
+	/* "заказы с доставкой в USA", "with delivery to Berlin": a place the
+	 * words go on to, no reference said recorded */
+	if (to + 1 < (int)p->in.ntok && !p->in.tok[to].semi && place_prep(p->in.tok[to + 1].w))
+		return 0;
+	nt = fact_and_parents(p, fact, tabs);
+	for (k = 0; k < nt; k++)
+		for (i = 0; i < tabs[k]->ncols; i++) {
+			const sx_column *c = &tabs[k]->cols[i];
+			size_t n;
+			bool dup = false;
+			int rc;
+			if (!c->nullable || !sx_table_col_fk(tabs[k], c->name) || ref_grouped(p, tabs[k], c) ||
+			    !said_between(p, c, from, to, &n) ||
+			    (tabs[k] != fact && !n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false)))
+				continue;
+			for (j = 0; j < p->filt.n && !dup; j++)
+				dup = p->filt.v[j].table == tabs[k] && strcmp(p->filt.v[j].column, c->name) == 0;
+			if (dup)
+				return 0;
+			sx_gen_thought(p->th, "\"%s ... %s\" -> %s.%s IS NOT NULL (a reference said recorded)",
+			               p->in.tok[from - 1].w, p->in.tok[to].w, tabs[k]->name, c->name);
+			rc = add_bound_filter(p, tabs[k], c->name, SX_FOP_NOT_NULL, "");
+			return rc ? rc : 1;
+		}
+	return 0;
+}
+
+/* "with" / "с" / "со" before the words of a nullable reference (an
+ * article skipped, two words at most, to a comma): ref_said_with. */
+static int resolve_with(plan *p, const sx_table *fact)
+{
+	size_t b;
+	for (b = 1; b < p->in.ntok; b++) {
+		const char *pw = p->in.tok[b - 1].w;
+		size_t e = b;
+		int rc;
+		if ((strcmp(pw, "with") != 0 && strcmp(pw, "с") != 0 && strcmp(pw, "со") != 0) ||
+		    p->in.tok[b - 1].used || p->in.tok[b].num)
+			continue;
+		if (strcmp(p->in.tok[b].w, "a") == 0 || strcmp(p->in.tok[b].w, "an") == 0)
+			e++;
+		if (e + 1 < p->in.ntok && !p->in.tok[e].semi && strcmp(p->in.tok[e + 1].w, ",") != 0 &&
+		    !place_prep(p->in.tok[e + 1].w))
+			e++;
+		if (e >= p->in.ntok)
+			e = p->in.ntok - 1;
+		if ((rc = ref_said_with(p, fact, (int)b, (int)e)))
+			return rc < 0 ? rc : 0;
+	}
+	return 0;
+}
+
+/* "the percentage of its shipped orders that went out after the required
+ * date" (gen37): beside a percentage within each group, a word between the
+ * share word and its counted noun that says every meaning word of a
+ * nullable date of the counted rows ("shipped" of shipped_date) says
+ * which rows the percentage is of: that date IS NOT NULL, a filter of all
+ * the group's rows. 1: added, 0: none, else an error. */
+static int share_base_date(plan *p, const sx_table *t, const sx_gen_filter *cond)
+{
+	static const char *const skip[] = {"of", "in", "the", "its", "their", "all", "those", NULL};
+	size_t j, q, i, n;
+	int rc;
+	if (!p->in.share_at)
+		return 0;
+	for (j = (size_t)p->in.share_at; j < p->in.ntok; j++) {
+		for (q = 0; skip[q] && strcmp(p->in.tok[j].w, skip[q]) != 0; q++)
+			;
+		if (!skip[q])
+			break;
+	}
+	/* the word and the counted rows' noun after it ("shipped orders"), both
+	 * in the clause; the word no noun of the rows itself ("of its
+	 * shipments did ...") */
+	if (j + 1 >= p->in.ntok || p->in.tok[j].semi || p->in.tok[j].num || strcmp(p->in.tok[j + 1].w, ",") == 0)
+		return 0;
+	{
+		gen_phrase w = {1, {(int)j}}, noun = {1, {(int)j + 1}};
+		if (name_bonus(p, &w, t) > 0 || name_bonus(p, &noun, t) <= 0)
+			return 0;
+	}
+	for (i = 0; i < t->ncols; i++) {
+		const sx_column *c = &t->cols[i];
+		if (!c->nullable || (c->family != SX_TF_DATE && c->family != SX_TF_TIMESTAMP) ||
+		    (cond->column && strcmp(cond->column, c->name) == 0 && cond->op != SX_FOP_GT_COL))
+			continue;
+		if (said_between(p, c, (int)j, (int)j, &n) != n || !n)
+			continue;
+		sx_gen_thought(p->th, "\"%s %s\": the share is of the rows with %s.%s, IS NOT NULL", p->in.tok[j].w,
+		               p->in.tok[j + 1].w, t->name, c->name);
+		rc = add_bound_filter(p, t, c->name, SX_FOP_NOT_NULL, "");
+		return rc ? rc : 1;
+	}
+	return 0;
+}
+
+/* "какой процент заказов отменяется в каждом канале", "what percent of
+ * orders get cancelled in each channel" (gen37): the one value filter
+ * said after the share word and the counted noun that follows it is what
+ * the share's rows do, so the share is of each group's own rows; a value
+ * said before the noun ("the share of cancelled orders by channel") or
+ * elsewhere keeps a part of the whole. */
+static bool share_predicate(const plan *p)
+{
+	static const char *const skip[] = {"of", "in", "the", "its", "their", "all", "those", NULL};
+	const sx_gen_filter *f = p->filt.n == 1 ? &p->filt.v[0] : NULL;
+	size_t j, k, v, q;
+	if (!f || !p->in.share_at || (f->op != SX_FOP_EQ && f->op != SX_FOP_IN && f->op != SX_FOP_NOT_NULL) ||
+	    !f->nvalues || f->is_date)
+		return false;
+	for (j = (size_t)p->in.share_at; j < p->in.ntok; j++) {
+		for (q = 0; skip[q] && strcmp(p->in.tok[j].w, skip[q]) != 0; q++)
+			;
+		if (!skip[q])
+			break;
+	}
+	while (j < p->in.ntok && p->in.tok[j].num && p->in.tok[j].used) /* a year: "of 2024 orders" */
+		j++;
+	if (j >= p->in.ntok || p->in.tok[j].num || p->in.tok[j].semi)
+		return false;
+	/* "percentage of orders placed with a promo code", "процент заказов
+	 * ... оформлен с промокодом": the reference said recorded after the
+	 * noun, in its clause */
+	for (k = j + 1; f->op == SX_FOP_NOT_NULL && k < p->in.ntok && k <= j + 7 && !p->in.tok[k - 1].semi &&
+	                strcmp(p->in.tok[k].w, ",") != 0;
+	     k++)
+		if (strcmp(p->in.tok[k].w, "with") == 0 || strcmp(p->in.tok[k].w, "с") == 0 ||
+		    strcmp(p->in.tok[k].w, "со") == 0) {
+			sx_gen_thought(p->th, "\"%s ... %s %s\": the share's rows said to have %s, within each group",
+			               p->in.tok[(size_t)p->in.share_at - 1].w, p->in.tok[j].w, p->in.tok[k].w, f->column);
+			return true;
+		}
+	if (f->op == SX_FOP_NOT_NULL)
+		return false;
+	for (v = 0; v < f->nvalues; v++)
+		if (value_matches(&p->in.tok[j], f->values[v]))
+			return false; /* the value is the noun's adjective */
+	for (k = j + 1; k < p->in.ntok && k <= j + 4 && !p->in.tok[k - 1].semi && strcmp(p->in.tok[k].w, ",") != 0;
+	     k++) {
+		const char *w = p->in.tok[k].w;
+		size_t n = strlen(w);
+		/* ... or a Russian verb after the noun, negated or reflexive
+		 * ("платежей не проходит", "заказов отменяется"): the value
+		 * said anywhere ("доля неуспешных платежей") */
+		if (k <= j + 2 && (strcmp(w, "не") == 0 ||
+		                   (p->in.tok[k].cyr && n > 8 &&
+		                    (strcmp(w + n - 4, "ся") == 0 || strcmp(w + n - 4, "сь") == 0)))) {
+			sx_gen_thought(p->th, "\"%s ... %s %s\": a verb of the share's rows, within each group",
+			               p->in.tok[(size_t)p->in.share_at - 1].w, p->in.tok[j].w, w);
+			return true;
+		}
+		for (v = 0; v < f->nvalues; v++)
+			if (value_matches(&p->in.tok[k], f->values[v])) {
+				sx_gen_thought(p->th, "\"%s ... %s %s\": the share's rows said to be %s, within each group",
+				               p->in.tok[(size_t)p->in.share_at - 1].w, p->in.tok[j].w, p->in.tok[k].w,
+				               f->values[v]);
+				return true;
+			}
+	}
+	return false;
 }
 
 int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *map,
@@ -8327,8 +8631,10 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			m->window_pct = !p->in.running && p->in.share_pct;
 			/* a share asked alone ("what share of shipments is in each
 			 * status"): the count no word asked is no column (gen21) */
-			m->window_only = !p->in.running && !p->in.nmeas && !p->in.top_n && p->meas.n == 1 &&
-			                 m->agg == SX_AGG_COUNT && (p->in.ndims || p->in.grain);
+			m->window_only = !p->in.running && (!p->in.nmeas || p->in.share_noun || p->in.share_alone) &&
+			                 !p->in.top_n && p->meas.n == 1 &&
+			                 (m->agg == SX_AGG_COUNT || (p->in.share_alone && m->agg == SX_AGG_SUM)) &&
+			                 (p->in.ndims || p->in.grain);
 			snprintf(nm, sizeof nm, "%s_%s", m->name,
 			         p->in.running ? "running_total" : "share");
 			m->window_name = astr(p, nm);
@@ -8600,6 +8906,9 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	if (s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_only(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
 		goto fail;
+	if (s->load == SX_LOAD_AGGREGATE &&
+	    (rc = resolve_with(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
 	/* "founded before 1950": the fact's integer year bounded (gen19) */
 	if ((p->in.year_before || p->in.year_after) && s->load == SX_LOAD_AGGREGATE) {
 		const sx_table *ft = p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table;
@@ -8679,7 +8988,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	if ((p->in.share_within ||
 	     (p->in.share_pct && p->filt.n == 1 &&
 	      (p->filt.v[0].op == SX_FOP_GT || p->filt.v[0].op == SX_FOP_LT || p->filt.v[0].op == SX_FOP_GE ||
-	       p->filt.v[0].op == SX_FOP_LE || p->filt.v[0].op == SX_FOP_GT_COL))) &&
+	       p->filt.v[0].op == SX_FOP_LE || p->filt.v[0].op == SX_FOP_GT_COL)) ||
+	     (s->load == SX_LOAD_AGGREGATE && p->dims.n && share_predicate(p))) &&
 	    s->load == SX_LOAD_AGGREGATE && p->dims.n && p->filt.n == 1 &&
 	    !s->having && p->filt.v[0].op != SX_FOP_IS_NULL && !p->filt.v[0].is_date)
 		for (i = 0; i < p->meas.n; i++) {
@@ -8705,6 +9015,9 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			sx_gen_thought(
 			    th, "%s -> 100.0 * rows where %s.%s %s / all rows, within each group",
 			    nm, f->table->name, f->column, f->nvalues ? f->values[0] : "");
+			if ((rc = share_base_date(p, m->table, f)) < 0)
+				goto fail;
+			rc = 0;
 			break;
 		}
 	s->dims = p->dims.v;

@@ -284,7 +284,19 @@ static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 		/* a column later than another of its row (gen15), a number
 		 * compared with another, of its row or its parent's (gen21) */
 		sx_buf_printf(b, " %s ", f->col_op ? f->col_op : ">");
-		if (f->other_superior)
+		if (f->avg_by) {
+			/* the average of the row's group (gen37): a correlated
+			 * subquery, which SQLite and PostgreSQL run */
+			sx_buf_puts(b, "(SELECT AVG(ga.");
+			gen_q(b, c->d, f->values[0]);
+			sx_buf_puts(b, ") FROM ");
+			gen_qtable(b, c->d, f->table);
+			sx_buf_puts(b, " AS ga WHERE ga.");
+			gen_q(b, c->d, f->avg_by);
+			sx_buf_puts(b, " = ");
+			colref(b, c, f->table, f->avg_by);
+			sx_buf_puts(b, ")");
+		} else if (f->other_superior)
 			superior_ref(b, c->d, f->values[0]);
 		else
 			colref(b, c, f->other ? f->other : f->table, f->values[0]);

@@ -7214,6 +7214,253 @@ static void test_gen_which_after_preposition(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* The transactions of tariffs (gen37): the state's values and a nullable
+ * coupon reference. */
+static int txn37_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
+{
+	static const char *const states[] = {"completed", "cancelled", "failed"};
+	size_t i;
+	(void)payload;
+	if (strcmp(t->name, "transactions") != 0 || strcmp(col, "state") != 0)
+		return -1;
+	*v = malloc(3 * sizeof **v);
+	for (i = 0; i < 3; i++)
+		(*v)[i] = strdup(states[i]);
+	*n = 3;
+	return 0;
+}
+
+static void txn37(void)
+{
+	static const colspec tariffs[] = {{"id", "INTEGER", 0}, {"label", "TEXT", 0}};
+	static const colspec coupons[] = {{"id", "INTEGER", 0}, {"code", "TEXT", 0}};
+	static const colspec txns[] = {{"id", "INTEGER", 0},
+	                               {"tariff_id", "INTEGER", 0},
+	                               {"coupon_id", "INTEGER", 1},
+	                               {"state", "TEXT", 0},
+	                               {"amount", "REAL", 0},
+	                               {"made_at", "TIMESTAMP", 0},
+	                               {"settled_at", "TIMESTAMP", 1},
+	                               {"due_at", "TIMESTAMP", 0}};
+	static sx_database *db;
+	sx_schema *sc;
+	sx_table *t;
+	if (db) /* made by the first test of the two */
+		return;
+	db = sx_catalog_add_database(cat, "txn37", SX_DB_SQLITE);
+	sc = sx_catalog_add_schema(cat, db, "main");
+	table(sc, "tariffs", tariffs, N(tariffs));
+	table(sc, "coupons", coupons, N(coupons));
+	t = table(sc, "transactions", txns, N(txns));
+	fk(t, "tariff_id", "tariffs");
+	fk(t, "coupon_id", "coupons");
+	reindex(db);
+}
+
+/* The count's condition and the percentage within each group, where the
+ * share's rows are said to do something (gen37). */
+static void pct_of(const sx_gen_spec *s, sx_gen_fop op, const char *value)
+{
+	assert_int_equal(s->nmeasures, 1);
+	assert_true(s->measures[0].pct);
+	assert_int_equal(s->measures[0].window, SX_WIN_NONE);
+	assert_non_null(s->measures[0].only);
+	assert_string_equal(s->measures[0].only->table->name, "transactions");
+	if (op == SX_FOP_EQ) /* one value, however written */
+		assert_true(s->measures[0].only->op == SX_FOP_EQ || s->measures[0].only->op == SX_FOP_IN);
+	else
+		assert_int_equal(s->measures[0].only->op, op);
+	if (value)
+		assert_string_equal(s->measures[0].only->values[0], value);
+	assert_int_equal(s->nfilters, 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].table->name, "tariffs");
+}
+
+/* A share whose condition is a verb after its counted noun ("процент
+ * транзакций отменяется", "не проходит", "did each tariff cancel") is of
+ * each group's own rows, not of the grand total; a value said before the
+ * noun ("share of cancelled transactions") stays a part of the whole. */
+static void test_gen37_share_said_by_verb(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	txn37();
+	assert_int_equal(plan_values("Какой процент транзакций отменяется по тарифам?", txn37_values, &s, &e), 0);
+	pct_of(s, SX_FOP_EQ, "cancelled");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan_values("Какой процент транзакций не проходит по тарифам? Доля неуспешных транзакций",
+	                             txn37_values, &s, &e),
+	                 0);
+	pct_of(s, SX_FOP_EQ, "failed");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan_values("What percent of its transactions did each tariff cancel? Tariff label and the share",
+	                             txn37_values, &s, &e),
+	                 0);
+	pct_of(s, SX_FOP_EQ, "cancelled");
+	assert_false(s->measures[0].window_only);
+	sx_gen_spec_free(s);
+	/* the value before the noun: the tariffs' shares of the cancelled */
+	assert_int_equal(plan_values("Share of cancelled transactions by tariff", txn37_values, &s, &e), 0);
+	assert_false(s->measures[0].pct);
+	assert_int_equal(s->measures[0].window, SX_WIN_SHARE);
+	sx_gen_spec_free(s);
+}
+
+/* "the percentage of its settled transactions that were settled after
+ * the due date": the word before the counted noun that says a nullable
+ * date keeps the rows that have it, a filter of the group's rows beside
+ * the percentage's condition (gen37). */
+static void test_gen37_share_of_dated_rows(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	txn37();
+	assert_int_equal(plan_values("For each tariff, the percentage of its settled transactions that were settled "
+	                             "after the due date",
+	                             txn37_values, &s, &e),
+	                 0);
+	assert_true(s->measures[0].pct);
+	assert_non_null(filter_on(s, "transactions", "settled_at"));
+	assert_int_equal(filter_on(s, "transactions", "settled_at")->op, SX_FOP_NOT_NULL);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "COUNT(CASE WHEN t0.\"settled_at\" > t0.\"due_at\" THEN 1 END) / COUNT(*)"));
+	assert_non_null(strstr(sql, "WHERE t0.\"settled_at\" IS NOT NULL"));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
+/* "with a coupon", "с купоном": the nullable reference recorded, IS NOT
+ * NULL, a plain filter of a count and the condition of a share of each
+ * group's rows (gen37). */
+static void test_gen37_with_reference(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	txn37();
+	assert_int_equal(plan_values("What percentage of transactions were made with a coupon, per tariff?", txn37_values,
+	                             &s, &e),
+	                 0);
+	pct_of(s, SX_FOP_NOT_NULL, NULL);
+	assert_string_equal(s->measures[0].only->column, "coupon_id");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "COUNT(CASE WHEN t0.\"coupon_id\" IS NOT NULL THEN 1 END) / COUNT(*)"));
+	free(sql);
+	select_has(s, SX_DB_POSTGRES, "100.0 * COUNT(*) FILTER (WHERE t0.\"coupon_id\" IS NOT NULL) / COUNT(*)");
+	select_has(s, SX_DB_CLICKHOUSE, "100.0 * countIf(t0.`coupon_id` IS NOT NULL) / COUNT(*)");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan_values("Количество транзакций с купоном по тарифам", txn37_values, &s, &e), 0);
+	assert_non_null(filter_on(s, "transactions", "coupon_id"));
+	assert_int_equal(filter_on(s, "transactions", "coupon_id")->op, SX_FOP_NOT_NULL);
+	sx_gen_spec_free(s);
+	/* "with a coupon in Berlin": a place the words go on to, no
+	 * reference said recorded */
+	assert_int_equal(plan_values("Number of transactions with a coupon in Berlin per tariff", txn37_values, &s, &e),
+	                 0);
+	assert_null(filter_on(s, "transactions", "coupon_id"));
+	sx_gen_spec_free(s);
+	/* "without": missing, as before */
+	assert_int_equal(plan_values("Number of transactions without a coupon per tariff", txn37_values, &s, &e), 0);
+	assert_non_null(filter_on(s, "transactions", "coupon_id"));
+	assert_int_equal(filter_on(s, "transactions", "coupon_id")->op, SX_FOP_IS_NULL);
+	sx_gen_spec_free(s);
+}
+
+/* "What percentage of the amount came from each tariff?", "Какую долю
+ * общей суммы приносит каждый тариф? Тариф и процент от общей суммы": the
+ * measure said only as the share's object is no column of its own, the
+ * share alone is (gen37); said before the share, it stays beside it. */
+static void test_gen37_share_of_a_sum_alone(void **state)
+{
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i, shown;
+	(void)state;
+	txn37();
+	assert_int_equal(plan_values("What percentage of the total amount came from each tariff?", txn37_values, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_int_equal(s->measures[0].window, SX_WIN_SHARE);
+	assert_true(s->measures[0].window_only);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan_values("Какую долю общей суммы транзакций приносит каждый тариф? Тариф и процент от общей "
+	                             "суммы",
+	                             txn37_values, &s, &e),
+	                 0);
+	for (i = 0, shown = 0; i < s->nmeasures; i++)
+		shown += !s->measures[i].window_only;
+	assert_int_equal(shown, 0);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan_values("Total amount per tariff and its share of the total amount", txn37_values, &s, &e),
+	                 0);
+	assert_int_equal(s->measures[0].window, SX_WIN_SHARE);
+	assert_false(s->measures[0].window_only);
+	sx_gen_spec_free(s);
+	/* a share, no percentage: the amount stays beside its fraction */
+	assert_int_equal(plan_values("Share of the amount per tariff", txn37_values, &s, &e), 0);
+	assert_int_equal(s->measures[0].window, SX_WIN_SHARE);
+	assert_false(s->measures[0].window_only);
+	sx_gen_spec_free(s);
+}
+
+/* "gadgets whose price is above the average price of their own aisle":
+ * the rows whose compared column beats its average over the rows sharing
+ * their reference, a list (gen37); with no group said, the snapshot
+ * stays. */
+static void test_gen37_row_against_group_average(void **state)
+{
+	static const colspec aisles[] = {{"id", "INTEGER", 0}, {"label", "TEXT", 0}};
+	static const colspec gadgets[] = {{"id", "INTEGER", 0},
+	                                  {"title", "TEXT", 0},
+	                                  {"aisle_id", "INTEGER", 0},
+	                                  {"price", "REAL", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "shelf37", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "aisles", aisles, N(aisles));
+	fk(table(sc, "gadgets", gadgets, N(gadgets)), "aisle_id", "aisles");
+	reindex(db);
+	assert_int_equal(plan("Gadgets whose price is above the average price of their own aisle -- title and price",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_true(s->list);
+	assert_int_equal(s->ncols, 2);
+	assert_string_equal(s->cols[0], "title");
+	assert_string_equal(s->cols[1], "price");
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].avg_by, "aisle_id");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "WHERE t0.\"price\" > (SELECT AVG(ga.\"price\") FROM \"gadgets\" AS ga WHERE "
+	                            "ga.\"aisle_id\" = t0.\"aisle_id\")"));
+	free(sql);
+	select_has(s, SX_DB_POSTGRES, "(SELECT AVG(ga.\"price\") FROM \"gadgets\" AS ga WHERE");
+	{
+		sx_artifact_set a;
+		sx_artifact_set_init(&a);
+		assert_int_equal(sx_gen_render(s, &a, &e), 0);
+		assert_non_null(sx_artifact_set_get(&a, SX_ART_TARGET_DDL));
+		sx_artifact_set_release(&a);
+	}
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Gadgets priced below the average of their aisle", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	assert_string_equal(s->filters[0].col_op, "<");
+	sx_gen_spec_free(s);
+	/* no group said: the snapshot stays */
+	assert_int_equal(plan("Gadgets whose price is above the average price", NULL, NULL, &s, &e), 0);
+	assert_false(s->list);
+	sx_gen_spec_free(s);
+}
+
 /* A top N of a table's own rows by one of its numbers ("Top 3 voyages by
  * distance: vessel and distance") is a list ordered by that number, not a
  * group of a column the word "voyages" happens to find; "the 4 captains
@@ -7724,6 +7971,11 @@ int main(void)
 	    cmocka_unit_test(test_gen_hidden_key_grouped),
 	    cmocka_unit_test(test_gen_ranked_rows),
 	    cmocka_unit_test(test_gen_which_after_preposition),
+	    cmocka_unit_test(test_gen37_share_said_by_verb),
+	    cmocka_unit_test(test_gen37_with_reference),
+	    cmocka_unit_test(test_gen37_share_of_a_sum_alone),
+	    cmocka_unit_test(test_gen37_share_of_dated_rows),
+	    cmocka_unit_test(test_gen37_row_against_group_average),
 	    cmocka_unit_test(test_gen_paid_beside_order_total),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
