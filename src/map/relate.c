@@ -5501,6 +5501,15 @@ static bool small_int(const sx_column *col)
 	       sx_str_startswith(ty, "int2") || sx_str_startswith(ty, "int1");
 }
 
+/* A two-byte serial key (smallserial, serial2): a small key too. */
+static bool small_serial(const sx_column *col)
+{
+	char ty[16];
+	snprintf(ty, sizeof ty, "%s", col->type ? col->type : "");
+	lower_ascii(ty);
+	return sx_str_startswith(ty, "smallserial") || sx_str_startswith(ty, "serial2");
+}
+
 /* The table whose whole name is words j..i of t's name, i the word a
  * column of t repeats, the most words first: a name made of another
  * table's name (account_move_line of account_move, party_category_rel
@@ -6581,6 +6590,19 @@ static bool base_features(struct ctx *c, struct cand *k)
 		sx__words cw;
 		sx__split(k->cols[0], &cw);
 		if (cw.n == 1 && (strcmp(cw.w[0], "version") == 0 || revision_word(cw.w[0])))
+			return false;
+	}
+	/* A bare table name held in a one- or two-byte integer against a
+	 * wider key (OpenXE's artikel.stueckliste smallint beside
+	 * stueckliste.id int) says yes or no of that table, not which row. */
+	if (k->rule == SX__RULE_TABLE_NAME && k->ncols == 1) {
+		const sx_column *cc = sx_table_find_column(t, k->cols[0]);
+		const sx_column *pc = sx_table_find_column(k->pk->t, k->pk->cols[0]);
+		sx__words cw;
+		sx__split(k->cols[0], &cw);
+		if (cw.n == 1 && cc && pc && cc->family == SX_TF_INTEGER &&
+		    pc->family == SX_TF_INTEGER && small_int(cc) && !small_int(pc) &&
+		    !small_serial(pc))
 			return false;
 	}
 	k->f.rule = k->rule;

@@ -3058,6 +3058,27 @@ static void test_bare_position_not_ref(void **state)
 	fx_free(&f);
 }
 
+/* A bare table name held in a two-byte integer against a wider key
+ * (OpenXE's artikel.stueckliste smallint, stueckliste.id integer) is a
+ * flag of that table, not a row of it; a bare name of the key's width
+ * (artikel.projekt) stays a link. */
+static void test_small_int_flag_not_ref(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "projekt", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "stueckliste", "id:integer:pk, menge:integer, name:text");
+	tab(f.cat, f.s, "artikel",
+	    "id:integer:pk, name:text, projekt:integer, stueckliste:smallint");
+	fx_build(&f);
+	expect_rel(f.m, "artikel", "projekt", "projekt", "id", 0.5);
+	r = rel_from(f.m, "artikel", "stueckliste");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5427,6 +5448,7 @@ int main(void)
 		cmocka_unit_test(test_bare_role_last_word),
 		cmocka_unit_test(test_own_span_unique_and_self_role),
 		cmocka_unit_test(test_bare_position_not_ref),
+		cmocka_unit_test(test_small_int_flag_not_ref),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
