@@ -5569,6 +5569,73 @@ static void own_span_over_unique(struct ctx *c, sx_table *t, const sx_column *co
 	push_single(out, pk, t, col, SX__RULE_TABLE_NAME, "own name part");
 }
 
+/* A role glued before a table's whole name in an integer column with no
+ * key word (OpenXE's standardlager -> lager, stuecklistevonartikel ->
+ * artikel, improzessuser -> user; Shopware's relatedarticle,
+ * bindtosupplier; Moodle's firstpost): as split_role_tail reads text
+ * codes, read as <role>_<table>. The table's name four letters at least,
+ * the role four (not esdarticle) and naming no table itself, not a flag
+ * (is..., has..., use...), nor a count (num..., total...); one table of that name, keyed
+ * by one integer column. Only where no other rule names a target. */
+static void glued_role_table(struct ctx *c, sx_table *t, const sx_column *col,
+			     const sx__words *w, size_t n, cvec *out)
+{
+	/* yes / no of the table (hidefilter, actualizastock, usestock) and
+	 * sizes or counts of it (longsubcuenta, maxorder, unitsperissue) */
+	static const char *const flags[] = {
+		"is",	  "has",       "use",  "show", "hide", "allow", "enable",
+		"disable", "can",      "need", "update", "actualiza", "long", "len",
+		"max",	  "min",       "num",  "total", "count", "cnt", NULL};
+	const char *s;
+	size_t l, k, i;
+	if (out->n || n != 1 || w->n != 1 || col->family != SX_TF_INTEGER ||
+	    small_int(col) || uniq_index_single(t, col->name) ||
+	    (t->pk.ncols == 1 && sx_str_eq_nocase(t->pk.cols[0], col->name)))
+		return;
+	s = w->w[0];
+	l = strlen(s);
+	if (l < 7 || sx_hmap_get(c->stemset, s))
+		return;
+	for (k = 0; k < l; k++)
+		if (s[k] < 'a' || s[k] > 'z')
+			return;
+	for (k = 0; flags[k]; k++)
+		if (!strncmp(s, flags[k], strlen(flags[k])))
+			return;
+	for (k = 4; k + 4 <= l; k++) {
+		char role[SX__WORD_MAX];
+		const ivec *v;
+		struct pkey *hit = NULL;
+		bool several = false;
+		if (!sx_hmap_get(c->stemset, s + k) || sx__generic_word(s + k))
+			continue;
+		memcpy(role, s, k);
+		role[k] = 0;
+		/* a position (catorder, rateorder), a key word glued first
+		 * (idcontrapartida) or a rate (unitsperissue) */
+		if (position_word(s + k) || !strncmp(role, "id", 2) ||
+		    (k > 3 && !strcmp(role + k - 3, "per")) || sx_hmap_get(c->stemset, role) ||
+		    measure_word(role) || sx__key_word(role))
+			return;
+		v = sx_hmap_get(c->index, s + k);
+		for (i = 0; v && i < v->n; i++) {
+			const sx_column *kc;
+			if (v->v[i].rule != SX__RULE_TABLE_NAME || v->v[i].pk->kind != SX__KEY_PK ||
+			    v->v[i].pk->ncols != 1)
+				continue;
+			kc = sx_table_find_column(v->v[i].pk->t, v->v[i].pk->cols[0]);
+			if (!kc || kc->family != SX_TF_INTEGER)
+				continue;
+			if (hit && hit->t != v->v[i].pk->t)
+				several = true;
+			hit = v->v[i].pk;
+		}
+		if (hit && !several)
+			push_single(out, hit, t, col, SX__RULE_TABLE_NAME, "glued role table");
+		return;
+	}
+}
+
 static void bare_last_word(struct ctx *c, sx_table *t, const sx_column *col,
 			   const sx__words *w, size_t n, cvec *out)
 {
@@ -6049,6 +6116,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	own_span_over_unique(c, t, col, &w, n, out);
 	bare_last_word(c, t, col, &w, n, out);
 	bare_role_last_word(c, t, col, &w, n, out);
+	glued_role_table(c, t, col, &w, n, out);
 	generic_stem_target(c, t, col, &w, n, out);
 	person_text_ref(c, t, col, &w, n, out);
 	if (out->n == 0)

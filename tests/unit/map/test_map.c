@@ -3079,6 +3079,28 @@ static void test_small_int_flag_not_ref(void **state)
 	fx_free(&f);
 }
 
+/* A role glued before a table's whole name in an integer column
+ * (OpenXE's standardlager, improzessuser) is read as <role>_<table>; a
+ * verb glued before it (hidelager) is a flag of it, not a row. */
+static void test_glued_role_table(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "lager", "id:integer:pk, bezeichnung:text");
+	tab(f.cat, f.s, "user", "id:integer:pk, username:text, password:text");
+	tab(f.cat, f.s, "firmendaten",
+	    "id:integer:pk, name:text, standardlager:integer, hidelager:integer");
+	tab(f.cat, f.s, "versand", "id:integer:pk, tracking:text, improzessuser:integer");
+	fx_build(&f);
+	expect_rel(f.m, "firmendaten", "standardlager", "lager", "id", 0.5);
+	expect_rel(f.m, "versand", "improzessuser", "user", "id", 0.5);
+	r = rel_from(f.m, "firmendaten", "hidelager");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5449,6 +5471,7 @@ int main(void)
 		cmocka_unit_test(test_own_span_unique_and_self_role),
 		cmocka_unit_test(test_bare_position_not_ref),
 		cmocka_unit_test(test_small_int_flag_not_ref),
+		cmocka_unit_test(test_glued_role_table),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
