@@ -6759,6 +6759,14 @@ static bool base_features(struct ctx *c, struct cand *k)
 		if (strcmp(sg, w.w[w.n - 1]) != 0 && cc && cc->family != SX_TF_INTEGER &&
 		    cc->family != SX_TF_DECIMAL)
 			return false;
+		/* a bare plural word alone in an integer counts them (points,
+		 * serials, categories, attempts), but not in a link table's key
+		 * (undergoes.procedures) nor naming the child's own part
+		 * (wiedervorlage.stages -> wiedervorlage_stages) */
+		if (w.n == 1 && strcmp(sg, w.w[0]) != 0 && cc &&
+		    cc->family == SX_TF_INTEGER && k->rule == SX__RULE_TABLE_NAME &&
+		    !k->f.child_in_pk && !in_composite_pk(t, k->cols[0]) && !part_name(k->pk->t, t))
+			return false;
 	}
 	k->f.poly_by_name = k->polymorphic && !k->poly_by_value;
 	k->f.other_schema = k->pk->t->schema != t->schema;

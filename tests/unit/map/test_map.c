@@ -3101,6 +3101,25 @@ static void test_glued_role_table(void **state)
 	fx_free(&f);
 }
 
+/* A bare plural word alone in an integer column (Mautic's leads.points,
+ * TYPO3's categories) counts the rows of that table; the singular word
+ * (leads.stage) stays a link. */
+static void test_plural_int_count(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "points", "id:integer:pk, name:text, delta:integer");
+	tab(f.cat, f.s, "stage", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "leads", "id:integer:pk, email:text, points:integer, stage:integer");
+	fx_build(&f);
+	expect_rel(f.m, "leads", "stage", "stage", "id", 0.5);
+	r = rel_from(f.m, "leads", "points");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5472,6 +5491,7 @@ int main(void)
 		cmocka_unit_test(test_bare_position_not_ref),
 		cmocka_unit_test(test_small_int_flag_not_ref),
 		cmocka_unit_test(test_glued_role_table),
+		cmocka_unit_test(test_plural_int_count),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
