@@ -6652,6 +6652,21 @@ static bool base_features(struct ctx *c, struct cand *k)
 		if (cw.n >= 2 && measure_word(cw.w[0]))
 			return false;
 	}
+	/* A verb first and no key word (use_billing_data,
+	 * display_volume, allow_change_from_owner): a yes / no setting of
+	 * the row, whatever table its other words name. */
+	if (k->ncols == 1) {
+		static const char *const verbs[] = {"use", "show", "hide", "display", "allow",
+						    "enable", "disable", "send", NULL};
+		sx__words cw;
+		bool keyed = false;
+		sx__split(k->cols[0], &cw);
+		/* a key word anywhere (enable_only_idsite) names a row */
+		for (i = 1; i < cw.n; i++)
+			keyed |= sx__key_word(cw.w[i]) || !strncmp(cw.w[i], "id", 2);
+		if (cw.n >= 2 && in_words(cw.w[0], verbs) && !keyed)
+			return false;
+	}
 	/* A bare version (revision) column numbers the row's own versions;
 	 * the versions table is named by version_id. */
 	if (k->rule == SX__RULE_TABLE_NAME && k->ncols == 1) {

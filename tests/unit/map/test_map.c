@@ -3120,6 +3120,24 @@ static void test_plural_int_count(void **state)
 	fx_free(&f);
 }
 
+/* A verb before a table's words with no key word (display_volume,
+ * use_billing_data) is a setting of the row, not a reference to the
+ * row's own table (volumes) nor to another ending in its word. */
+static void test_verb_flag_not_ref(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "storage_volume", "id:integer:pk, name:text, size:bigint");
+	tab(f.cat, f.s, "volumes",
+	    "id:integer:pk, name:text, display_volume:integer, parent_volume:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "volumes", "display_volume");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5492,6 +5510,7 @@ int main(void)
 		cmocka_unit_test(test_small_int_flag_not_ref),
 		cmocka_unit_test(test_glued_role_table),
 		cmocka_unit_test(test_plural_int_count),
+		cmocka_unit_test(test_verb_flag_not_ref),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
