@@ -5571,8 +5571,8 @@ static void own_span_over_unique(struct ctx *c, sx_table *t, const sx_column *co
 
 /* A role glued before a table's whole name in an integer column with no
  * key word (OpenXE's standardlager -> lager, stuecklistevonartikel ->
- * artikel, improzessuser -> user; Shopware's relatedarticle,
- * bindtosupplier; Moodle's firstpost): as split_role_tail reads text
+ * artikel, improzessuser -> user; Shopware's relatedarticle; JTL's
+ * kinetbestellung): as split_role_tail reads text
  * codes, read as <role>_<table>. The table's name four letters at least,
  * the role four (not esdarticle) and naming no table itself, not a flag
  * (is..., has..., use...), nor a count (num..., total...); one table of that name, keyed
