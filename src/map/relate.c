@@ -5636,6 +5636,34 @@ static void glued_role_table(struct ctx *c, sx_table *t, const sx_column *col,
 	}
 }
 
+/* A noun before "of" (German "von"): variante_von, variant_of, another
+ * row of the same table the row is a variant or copy of; where the noun
+ * is a participle (abgenommen_von, gebucht_von, approved_of) "von" is
+ * "by", a person. The noun names no table; the name's key word is
+ * optional. */
+static void noun_of_self(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			 size_t n, cvec *out)
+{
+	const char *nw;
+	char sg[SX__WORD_MAX];
+	size_t l;
+	struct pkey *pk;
+	if (n != 2 || (strcmp(w->w[1], "von") != 0 && strcmp(w->w[1], "of") != 0))
+		return;
+	nw = w->w[0];
+	l = strlen(nw);
+	if (l < 5 || !strncmp(nw, "ge", 2) || !strcmp(nw + l - 2, "en") ||
+	    !strcmp(nw + l - 2, "ed") || nw[l - 1] == 't')
+		return;
+	sx__singular(nw, sg, sizeof sg);
+	if (sx_hmap_get(c->stemset, sg) || sx_hmap_get(c->stemset, nw))
+		return;
+	if (!(pk = self_key(c, t, col)))
+		return;
+	out->n = 0;
+	push_single(out, pk, t, col, SX__RULE_SELF, "noun of");
+}
+
 static void bare_last_word(struct ctx *c, sx_table *t, const sx_column *col,
 			   const sx__words *w, size_t n, cvec *out)
 {
@@ -6117,6 +6145,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	bare_last_word(c, t, col, &w, n, out);
 	bare_role_last_word(c, t, col, &w, n, out);
 	glued_role_table(c, t, col, &w, n, out);
+	noun_of_self(c, t, col, &w, n, out);
 	generic_stem_target(c, t, col, &w, n, out);
 	person_text_ref(c, t, col, &w, n, out);
 	if (out->n == 0)

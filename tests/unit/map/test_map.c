@@ -3138,6 +3138,23 @@ static void test_verb_flag_not_ref(void **state)
 	fx_free(&f);
 }
 
+/* A noun before "von" / "of" (artikel.variante_von) is another row of
+ * the same table, not the user "von" (by) would name after a
+ * participle (gebucht_von). */
+static void test_noun_of_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "user", "id:integer:pk, username:text, password:text");
+	tab(f.cat, f.s, "artikel",
+	    "id:integer:pk, name_de:text, variante_von:integer, gebucht_von:integer");
+	fx_build(&f);
+	expect_rel(f.m, "artikel", "variante_von", "artikel", "id", 0.5);
+	expect_rel(f.m, "artikel", "gebucht_von", "user", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5511,6 +5528,7 @@ int main(void)
 		cmocka_unit_test(test_glued_role_table),
 		cmocka_unit_test(test_plural_int_count),
 		cmocka_unit_test(test_verb_flag_not_ref),
+		cmocka_unit_test(test_noun_of_self),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
