@@ -5501,6 +5501,15 @@ static bool small_int(const sx_column *col)
 	       sx_str_startswith(ty, "int2") || sx_str_startswith(ty, "int1");
 }
 
+/* A two-byte serial key (smallserial, serial2): a small key too. */
+static bool small_serial(const sx_column *col)
+{
+	char ty[16];
+	snprintf(ty, sizeof ty, "%s", col->type ? col->type : "");
+	lower_ascii(ty);
+	return sx_str_startswith(ty, "smallserial") || sx_str_startswith(ty, "serial2");
+}
+
 /* The table whose whole name is words j..i of t's name, i the word a
  * column of t repeats, the most words first: a name made of another
  * table's name (account_move_line of account_move, party_category_rel
@@ -5558,6 +5567,101 @@ static void own_span_over_unique(struct ctx *c, sx_table *t, const sx_column *co
 		return;
 	out->n = 0;
 	push_single(out, pk, t, col, SX__RULE_TABLE_NAME, "own name part");
+}
+
+/* A role glued before a table's whole name in an integer column with no
+ * key word (OpenXE's standardlager -> lager, stuecklistevonartikel ->
+ * artikel, improzessuser -> user; Shopware's relatedarticle; JTL's
+ * kinetbestellung): as split_role_tail reads text
+ * codes, read as <role>_<table>. The table's name four letters at least,
+ * the role four (not esdarticle) and naming no table itself, not a flag
+ * (is..., has..., use...), nor a count (num..., total...); one table of that name, keyed
+ * by one integer column. Only where no other rule names a target. */
+static void glued_role_table(struct ctx *c, sx_table *t, const sx_column *col,
+			     const sx__words *w, size_t n, cvec *out)
+{
+	/* yes / no of the table (hidefilter, actualizastock, usestock) and
+	 * sizes or counts of it (longsubcuenta, maxorder, unitsperissue) */
+	static const char *const flags[] = {
+		"is",	  "has",       "use",  "show", "hide", "allow", "enable",
+		"disable", "can",      "need", "update", "actualiza", "long", "len",
+		"max",	  "min",       "num",  "total", "count", "cnt", NULL};
+	const char *s;
+	size_t l, k, i;
+	if (out->n || n != 1 || w->n != 1 || col->family != SX_TF_INTEGER ||
+	    small_int(col) || uniq_index_single(t, col->name) ||
+	    (t->pk.ncols == 1 && sx_str_eq_nocase(t->pk.cols[0], col->name)))
+		return;
+	s = w->w[0];
+	l = strlen(s);
+	if (l < 7 || sx_hmap_get(c->stemset, s))
+		return;
+	for (k = 0; k < l; k++)
+		if (s[k] < 'a' || s[k] > 'z')
+			return;
+	for (k = 0; flags[k]; k++)
+		if (!strncmp(s, flags[k], strlen(flags[k])))
+			return;
+	for (k = 4; k + 4 <= l; k++) {
+		char role[SX__WORD_MAX];
+		const ivec *v;
+		struct pkey *hit = NULL;
+		bool several = false;
+		if (!sx_hmap_get(c->stemset, s + k) || sx__generic_word(s + k))
+			continue;
+		memcpy(role, s, k);
+		role[k] = 0;
+		/* a position (catorder, rateorder), a key word glued first
+		 * (idcontrapartida) or a rate (unitsperissue) */
+		if (position_word(s + k) || !strncmp(role, "id", 2) ||
+		    (k > 3 && !strcmp(role + k - 3, "per")) || sx_hmap_get(c->stemset, role) ||
+		    measure_word(role) || sx__key_word(role))
+			return;
+		v = sx_hmap_get(c->index, s + k);
+		for (i = 0; v && i < v->n; i++) {
+			const sx_column *kc;
+			if (v->v[i].rule != SX__RULE_TABLE_NAME || v->v[i].pk->kind != SX__KEY_PK ||
+			    v->v[i].pk->ncols != 1)
+				continue;
+			kc = sx_table_find_column(v->v[i].pk->t, v->v[i].pk->cols[0]);
+			if (!kc || kc->family != SX_TF_INTEGER)
+				continue;
+			if (hit && hit->t != v->v[i].pk->t)
+				several = true;
+			hit = v->v[i].pk;
+		}
+		if (hit && !several)
+			push_single(out, hit, t, col, SX__RULE_TABLE_NAME, "glued role table");
+		return;
+	}
+}
+
+/* A noun before "of" (German "von"): variante_von, variant_of, another
+ * row of the same table the row is a variant or copy of; where the noun
+ * is a participle (abgenommen_von, gebucht_von, approved_of) "von" is
+ * "by", a person. The noun names no table; the name's key word is
+ * optional. */
+static void noun_of_self(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			 size_t n, cvec *out)
+{
+	const char *nw;
+	char sg[SX__WORD_MAX];
+	size_t l;
+	struct pkey *pk;
+	if (n != 2 || (strcmp(w->w[1], "von") != 0 && strcmp(w->w[1], "of") != 0))
+		return;
+	nw = w->w[0];
+	l = strlen(nw);
+	if (l < 5 || !strncmp(nw, "ge", 2) || !strcmp(nw + l - 2, "en") ||
+	    !strcmp(nw + l - 2, "ed") || nw[l - 1] == 't')
+		return;
+	sx__singular(nw, sg, sizeof sg);
+	if (sx_hmap_get(c->stemset, sg) || sx_hmap_get(c->stemset, nw))
+		return;
+	if (!(pk = self_key(c, t, col)))
+		return;
+	out->n = 0;
+	push_single(out, pk, t, col, SX__RULE_SELF, "noun of");
 }
 
 static void bare_last_word(struct ctx *c, sx_table *t, const sx_column *col,
@@ -6040,6 +6144,8 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	own_span_over_unique(c, t, col, &w, n, out);
 	bare_last_word(c, t, col, &w, n, out);
 	bare_role_last_word(c, t, col, &w, n, out);
+	glued_role_table(c, t, col, &w, n, out);
+	noun_of_self(c, t, col, &w, n, out);
 	generic_stem_target(c, t, col, &w, n, out);
 	person_text_ref(c, t, col, &w, n, out);
 	if (out->n == 0)
@@ -6575,12 +6681,40 @@ static bool base_features(struct ctx *c, struct cand *k)
 		if (cw.n >= 2 && measure_word(cw.w[0]))
 			return false;
 	}
+	/* A verb first and no key word (use_billing_data,
+	 * display_volume, allow_change_from_owner): a yes / no setting of
+	 * the row, whatever table its other words name. */
+	if (k->ncols == 1) {
+		static const char *const verbs[] = {"use", "show", "hide", "display", "allow",
+						    "enable", "disable", "send", NULL};
+		sx__words cw;
+		bool keyed = false;
+		sx__split(k->cols[0], &cw);
+		/* a key word anywhere (enable_only_idsite) names a row */
+		for (i = 1; i < cw.n; i++)
+			keyed |= sx__key_word(cw.w[i]) || !strncmp(cw.w[i], "id", 2);
+		if (cw.n >= 2 && in_words(cw.w[0], verbs) && !keyed)
+			return false;
+	}
 	/* A bare version (revision) column numbers the row's own versions;
 	 * the versions table is named by version_id. */
 	if (k->rule == SX__RULE_TABLE_NAME && k->ncols == 1) {
 		sx__words cw;
 		sx__split(k->cols[0], &cw);
 		if (cw.n == 1 && (strcmp(cw.w[0], "version") == 0 || revision_word(cw.w[0])))
+			return false;
+	}
+	/* A bare table name held in a one- or two-byte integer against a
+	 * wider key (OpenXE's artikel.stueckliste smallint beside
+	 * stueckliste.id int) says yes or no of that table, not which row. */
+	if (k->rule == SX__RULE_TABLE_NAME && k->ncols == 1) {
+		const sx_column *cc = sx_table_find_column(t, k->cols[0]);
+		const sx_column *pc = sx_table_find_column(k->pk->t, k->pk->cols[0]);
+		sx__words cw;
+		sx__split(k->cols[0], &cw);
+		if (cw.n == 1 && cc && pc && cc->family == SX_TF_INTEGER &&
+		    pc->family == SX_TF_INTEGER && small_int(cc) && !small_int(pc) &&
+		    !small_serial(pc))
 			return false;
 	}
 	k->f.rule = k->rule;
@@ -6668,6 +6802,14 @@ static bool base_features(struct ctx *c, struct cand *k)
 		sx__singular(w.w[w.n - 1], sg, sizeof sg);
 		if (strcmp(sg, w.w[w.n - 1]) != 0 && cc && cc->family != SX_TF_INTEGER &&
 		    cc->family != SX_TF_DECIMAL)
+			return false;
+		/* a bare plural word alone in an integer counts them (points,
+		 * serials, categories, attempts), but not in a link table's key
+		 * (undergoes.procedures) nor naming the child's own part
+		 * (wiedervorlage.stages -> wiedervorlage_stages) */
+		if (w.n == 1 && strcmp(sg, w.w[0]) != 0 && cc &&
+		    cc->family == SX_TF_INTEGER && k->rule == SX__RULE_TABLE_NAME &&
+		    !k->f.child_in_pk && !in_composite_pk(t, k->cols[0]) && !part_name(k->pk->t, t))
 			return false;
 	}
 	k->f.poly_by_name = k->polymorphic && !k->poly_by_value;

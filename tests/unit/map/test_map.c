@@ -3058,6 +3058,103 @@ static void test_bare_position_not_ref(void **state)
 	fx_free(&f);
 }
 
+/* A bare table name held in a two-byte integer against a wider key
+ * (OpenXE's artikel.stueckliste smallint, stueckliste.id integer) is a
+ * flag of that table, not a row of it; a bare name of the key's width
+ * (artikel.projekt) stays a link. */
+static void test_small_int_flag_not_ref(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "projekt", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "stueckliste", "id:integer:pk, menge:integer, name:text");
+	tab(f.cat, f.s, "artikel",
+	    "id:integer:pk, name:text, projekt:integer, stueckliste:smallint");
+	fx_build(&f);
+	expect_rel(f.m, "artikel", "projekt", "projekt", "id", 0.5);
+	r = rel_from(f.m, "artikel", "stueckliste");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A role glued before a table's whole name in an integer column
+ * (OpenXE's standardlager, improzessuser) is read as <role>_<table>; a
+ * verb glued before it (hidelager) is a flag of it, not a row. */
+static void test_glued_role_table(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "lager", "id:integer:pk, bezeichnung:text");
+	tab(f.cat, f.s, "user", "id:integer:pk, username:text, password:text");
+	tab(f.cat, f.s, "firmendaten",
+	    "id:integer:pk, name:text, standardlager:integer, hidelager:integer");
+	tab(f.cat, f.s, "versand", "id:integer:pk, tracking:text, improzessuser:integer");
+	fx_build(&f);
+	expect_rel(f.m, "firmendaten", "standardlager", "lager", "id", 0.5);
+	expect_rel(f.m, "versand", "improzessuser", "user", "id", 0.5);
+	r = rel_from(f.m, "firmendaten", "hidelager");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A bare plural word alone in an integer column (Mautic's leads.points,
+ * TYPO3's categories) counts the rows of that table; the singular word
+ * (leads.stage) stays a link. */
+static void test_plural_int_count(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "points", "id:integer:pk, name:text, delta:integer");
+	tab(f.cat, f.s, "stage", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "leads", "id:integer:pk, email:text, points:integer, stage:integer");
+	fx_build(&f);
+	expect_rel(f.m, "leads", "stage", "stage", "id", 0.5);
+	r = rel_from(f.m, "leads", "points");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A verb before a table's words with no key word (display_volume,
+ * use_billing_data) is a setting of the row, not a reference to the
+ * row's own table (volumes) nor to another ending in its word. */
+static void test_verb_flag_not_ref(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "storage_volume", "id:integer:pk, name:text, size:bigint");
+	tab(f.cat, f.s, "volumes",
+	    "id:integer:pk, name:text, display_volume:integer, parent_volume:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "volumes", "display_volume");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A noun before "von" / "of" (artikel.variante_von) is another row of
+ * the same table, not the user "von" (by) would name after a
+ * participle (gebucht_von). */
+static void test_noun_of_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "user", "id:integer:pk, username:text, password:text");
+	tab(f.cat, f.s, "artikel",
+	    "id:integer:pk, name_de:text, variante_von:integer, gebucht_von:integer");
+	fx_build(&f);
+	expect_rel(f.m, "artikel", "variante_von", "artikel", "id", 0.5);
+	expect_rel(f.m, "artikel", "gebucht_von", "user", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5427,6 +5524,11 @@ int main(void)
 		cmocka_unit_test(test_bare_role_last_word),
 		cmocka_unit_test(test_own_span_unique_and_self_role),
 		cmocka_unit_test(test_bare_position_not_ref),
+		cmocka_unit_test(test_small_int_flag_not_ref),
+		cmocka_unit_test(test_glued_role_table),
+		cmocka_unit_test(test_plural_int_count),
+		cmocka_unit_test(test_verb_flag_not_ref),
+		cmocka_unit_test(test_noun_of_self),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
