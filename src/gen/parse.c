@@ -872,6 +872,18 @@ static void mark_bare_formulas(gen_intent *in)
 		aside = in->tok[k].dash || (b && (b->colon || is(b, ",") || is(b, "as") || kw(b, W_FORMULA_VERB) ||
 						  kw(b, W_SUM_OF) ||
 						  (is(b, "of") && k >= 2 && kw(&in->tok[k - 2], W_SUM_OF))));
+		/* ... or after an '=' (gen38): "stock value = units in stock x
+		 * unit price", the left side three words back at most */
+		if (!aside)
+			for (w = l - 1; w + 4 > l && !in->tok[w].used && !is(&in->tok[w], ","); w--) {
+				if (in->tok[w].op == '=' && operand(in, w)) {
+					k = w;
+					aside = true;
+					break;
+				}
+				if (!w)
+					break;
+			}
 		if (!aside)
 			continue;
 		/* the right side, and the products and one difference after it */
@@ -3367,7 +3379,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		 * "leaving out the cancelled ones" */
 		bool only2 = only_to(in, i);
 		if (kw(t, W_NEG) || kw(t, W_ONLY) || only2 || left_out(in, i)) {
-			bool neg = !kw(t, W_ONLY) && !only2;
+			bool neg = !kw(t, W_ONLY) && !only2, shut;
 			size_t k = i + 1, n0 = in->nvals;
 			t->used = true;
 			if (!kw(t, W_NEG) && !kw(t, W_ONLY))
@@ -3379,8 +3391,11 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			else if ((is(t, "не") || is(t, "not")) && nx && kw(nx, W_COUNT_VERB))
 				nx->used = true, k++;
 			/* a '.' after the word ends its clause: "отменённые заказы не
-			 * берём. товар и количество" says no value after it */
-			while (!clause_end(&in->tok[k - 1]) && k < in->ntok && in->nvals < GEN_MAX_ITEMS * 2) {
+			 * берём. товар и количество" says no value after it; so do a
+			 * ')' and a ':' right after the exclusion's own word
+			 * ("(discontinued ones excluded): category name ...") */
+			shut = in->tok[k - 1].nclose || in->tok[k - 1].colon;
+			while (!shut && !clause_end(&in->tok[k - 1]) && k < in->ntok && in->nvals < GEN_MAX_ITEMS * 2) {
 				gen_tok *u = &in->tok[k];
 				if (u->used || (connector(u) && !is(u, "and") && !is(u, "и") && !is(u, "or") &&
 						!is(u, "или")))
@@ -3396,7 +3411,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			 * заказы исключены" — the words before it, back to a phrase end
 			 * (a '.' after a word too) */
 			if (neg && in->nvals == n0 &&
-			    (k >= in->ntok || connector(&in->tok[k]) || clause_end(&in->tok[k - 1]))) {
+			    (k >= in->ntok || connector(&in->tok[k]) || clause_end(&in->tok[k - 1]) || shut)) {
 				int b = (int)i - 1;
 				while (b >= 0 && !in->tok[b].used && !connector(&in->tok[b]) && !clause_end(&in->tok[b]) &&
 				       in->nvals < GEN_MAX_ITEMS * 2) {
@@ -3405,6 +3420,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 						in->vals[in->nvals++].neg = true;
 						in->tok[b].used = true;
 					}
+					if (shut && in->tok[b].nopen)
+						break; /* back to its '(' */
 					b--;
 				}
 			}

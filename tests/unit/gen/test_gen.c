@@ -7784,8 +7784,9 @@ static void test_shop_not_counted_one_currency(void **state)
 /* gen38, kites: Kites (a yes/no "grounded", a state) -> Flyers. An
  * exclusion said after its values ends at a '.' written before a small
  * letter: the words after it ("flyer name and wingspan") are no values it
- * excludes, and the values before it stay excluded. "should show 0" keeps
- * the groups with none. */
+ * excludes, and the values before it stay excluded; so does a ')' or ':'
+ * right after the exclusion's own word. "should show 0" keeps the groups
+ * with none; a formula after '=' computes the measure before it. */
 static void test_gen38_exclusion_ends_its_clause(void **state)
 {
 	static const colspec flyers[] = {{"id", "INTEGER", 0}, {"flyer_name", "TEXT", 0}};
@@ -7794,7 +7795,8 @@ static void test_gen38_exclusion_ends_its_clause(void **state)
 	                                {"kite_name", "TEXT", 0},
 	                                {"grounded", "BOOLEAN", 0},
 	                                {"kite_state", "TEXT", 0},
-	                                {"wingspan", "REAL", 0}};
+	                                {"wingspan", "REAL", 0},
+	                                {"chord", "REAL", 0}};
 	sx_database *db = sx_catalog_add_database(cat, "kiteclub", SX_DB_SQLITE);
 	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
 	sx_gen_spec *s = NULL;
@@ -7829,6 +7831,21 @@ static void test_gen38_exclusion_ends_its_clause(void **state)
 	                      NULL, NULL, &s, &e),
 	                 0);
 	assert_true(s->keep_empty);
+	sx_gen_spec_free(s);
+	/* a ')' and a ':' right after the exclusion's word: its values are
+	 * the words back to the '(' */
+	assert_int_equal(plan("Total wingspan by flyer (grounded ones excluded): flyer name and wingspan", NULL, NULL,
+	                      &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "grounded");
+	assert_string_equal(s->filters[0].values[0], "false");
+	sx_gen_spec_free(s);
+	/* a formula after an '=': the measure it names is computed so */
+	assert_int_equal(plan("Sail value by flyer: flyer name and sail value = wingspan x chord", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_string_equal(s->measures[0].expr, "{wingspan} * {chord}");
 	sx_gen_spec_free(s);
 }
 
