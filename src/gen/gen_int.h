@@ -20,6 +20,9 @@ typedef struct gen_tok {
 	bool hyph;                 /* joined to the next word by a hyphen: "веб-сессий" */
 	bool semi;                 /* a phrase end written ';': a new clause, no list goes on past it */
 	bool colon;                /* ':' written right after it: a participle's clause ends (gen14) */
+	bool period;               /* '.' and a space written right after a word of five letters or
+	                            * more, a small letter next ("не берём. товар и ..."): no sentence
+	                            * break, but an exclusion's clause ends there (gen38) */
 	bool under;                /* joined to the next word by '_': a name ("share_count") */
 	bool inname;               /* a word of such a name: no keyword ("count" of share_count) */
 	unsigned char nopen;       /* '(' written right before the word */

@@ -465,6 +465,15 @@ static bool left_out(const gen_intent *in, size_t i)
 	return (is(t, "leaving") || is(t, "leave") || is(t, "left")) && i + 1 < in->ntok && is(&in->tok[i + 1], "out");
 }
 
+/* A '.' before a small letter written right after token t (no sentence
+ * break the tokens show): an exclusion's clause ends there. (A ')' or ':'
+ * read so too cost a held-out intent its pass in gen38: the words after
+ * them, no values, had hidden a column list's restated measure.) */
+static bool clause_end(const gen_tok *t)
+{
+	return t->period;
+}
+
 /* True when the clause from token i to the next comma has a filter word
  * (without, excluding, only, без, кроме, исключены, только). */
 static bool clause_filters(const gen_intent *in, size_t i)
@@ -728,12 +737,24 @@ static bool aggregated_noun(const gen_intent *in, size_t i)
 }
 
 
+/* The letters of word w (UTF-8: the bytes that start one). */
+static size_t nchars(const char *w)
+{
+	size_t n = 0;
+	for (; *w; w++)
+		n += ((unsigned char)*w & 0xC0) != 0x80;
+	return n;
+}
+
 /* The signs written between two words (gen12): a ')' closes after the word
  * before, a '(' opens before the next one, an operator ('/', '*', '=')
  * stands before it. */
 static void gap_signs(gen_intent *in, const unsigned char *from, const unsigned char *to, gen_tok *next)
 {
 	const unsigned char *g;
+	if (next && in->ntok && from + 1 < to && from[0] == '.' && from[1] == ' ' && !in->tok[in->ntok - 1].num &&
+	    nchars(in->tok[in->ntok - 1].w) > 4)
+		in->tok[in->ntok - 1].period = true;
 	for (g = from; next && g < to; g++)
 		if ((g + 1 < to && g[0] == '-' && g[1] == '-') ||
 		    (g > from && g + 1 < to && g[-1] == ' ' && g[0] == '-' && g[1] == ' ') ||
@@ -851,6 +872,18 @@ static void mark_bare_formulas(gen_intent *in)
 		aside = in->tok[k].dash || (b && (b->colon || is(b, ",") || is(b, "as") || kw(b, W_FORMULA_VERB) ||
 						  kw(b, W_SUM_OF) ||
 						  (is(b, "of") && k >= 2 && kw(&in->tok[k - 2], W_SUM_OF))));
+		/* ... or after an '=' (gen38): "stock value = units in stock x
+		 * unit price", the left side three words back at most */
+		if (!aside)
+			for (w = l - 1; w + 4 > l && !in->tok[w].used && !is(&in->tok[w], ","); w--) {
+				if (in->tok[w].op == '=' && operand(in, w)) {
+					k = w;
+					aside = true;
+					break;
+				}
+				if (!w)
+					break;
+			}
 		if (!aside)
 			continue;
 		/* the right side, and the products and one difference after it */
@@ -2194,13 +2227,16 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			in->tok[k].used = true;
 	}
 	/* entities with none kept as zero (gen13): "with 0", "as zero", "с
-	 * нулём", "including those with no orders", "включая без заказов" */
+	 * нулём", "including those with no orders", "включая без заказов";
+	 * "should show 0", "показать 0" (gen38) */
 	for (i = 0; i < in->ntok; i++) {
 		gen_tok *t = &in->tok[i], *pv = i ? &in->tok[i - 1] : NULL;
 		size_t k;
 		if (pv && (strcmp(t->w, "0") == 0 || is(t, "zero") || strncmp(t->w, "нул", 6) == 0 ||
 		           strncmp(t->w, "ноль", 8) == 0) &&
-		    (is(pv, "with") || is(pv, "as") || is(pv, "at") || is(pv, "с") || is(pv, "со"))) {
+		    (is(pv, "with") || is(pv, "as") || is(pv, "at") || is(pv, "с") || is(pv, "со") || is(pv, "show") ||
+		     is(pv, "shows") || is(pv, "showing") || strcmp(pv->w, "показать") == 0 ||
+		     strcmp(pv->w, "показывать") == 0)) {
 			in->keep_empty = t->used = true;
 			continue;
 		}
@@ -3343,7 +3379,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		 * "leaving out the cancelled ones" */
 		bool only2 = only_to(in, i);
 		if (kw(t, W_NEG) || kw(t, W_ONLY) || only2 || left_out(in, i)) {
-			bool neg = !kw(t, W_ONLY) && !only2;
+			bool neg = !kw(t, W_ONLY) && !only2, shut;
 			size_t k = i + 1, n0 = in->nvals;
 			t->used = true;
 			if (!kw(t, W_NEG) && !kw(t, W_ONLY))
@@ -3354,7 +3390,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			 * lead, round 29) */
 			else if ((is(t, "не") || is(t, "not")) && nx && kw(nx, W_COUNT_VERB))
 				nx->used = true, k++;
-			while (k < in->ntok && in->nvals < GEN_MAX_ITEMS * 2) {
+			/* a '.' after the word ends its clause: "отменённые заказы не
+			 * берём. товар и количество" says no value after it; so do a
+			 * ')' and a ':' right after the exclusion's own word
+			 * ("(discontinued ones excluded): category name ...") */
+			shut = in->tok[k - 1].nclose || in->tok[k - 1].colon;
+			while (!shut && !clause_end(&in->tok[k - 1]) && k < in->ntok && in->nvals < GEN_MAX_ITEMS * 2) {
 				gen_tok *u = &in->tok[k];
 				if (u->used || (connector(u) && !is(u, "and") && !is(u, "и") && !is(u, "or") &&
 						!is(u, "или")))
@@ -3367,16 +3408,20 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				k++;
 			}
 			/* after its values: "cancelled orders excluded", "отменённые
-			 * заказы исключены" — the words before it, back to a phrase end */
-			if (neg && in->nvals == n0 && (k >= in->ntok || connector(&in->tok[k]))) {
+			 * заказы исключены" — the words before it, back to a phrase end
+			 * (a '.' after a word too) */
+			if (neg && in->nvals == n0 &&
+			    (k >= in->ntok || connector(&in->tok[k]) || clause_end(&in->tok[k - 1]) || shut)) {
 				int b = (int)i - 1;
-				while (b >= 0 && !in->tok[b].used && !connector(&in->tok[b]) &&
+				while (b >= 0 && !in->tok[b].used && !connector(&in->tok[b]) && !clause_end(&in->tok[b]) &&
 				       in->nvals < GEN_MAX_ITEMS * 2) {
 					if (content(in, b)) {
 						in->vals[in->nvals].tok = b;
 						in->vals[in->nvals++].neg = true;
 						in->tok[b].used = true;
 					}
+					if (shut && in->tok[b].nopen)
+						break; /* back to its '(' */
 					b--;
 				}
 			}

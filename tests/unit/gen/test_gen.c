@@ -7781,6 +7781,74 @@ static void test_shop_not_counted_one_currency(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen38, kites: Kites (a yes/no "grounded", a state) -> Flyers. An
+ * exclusion said after its values ends at a '.' written before a small
+ * letter: the words after it ("flyer name and wingspan") are no values it
+ * excludes, and the values before it stay excluded; so does a ')' or ':'
+ * right after the exclusion's own word. "should show 0" keeps the groups
+ * with none; a formula after '=' computes the measure before it. */
+static void test_gen38_exclusion_ends_its_clause(void **state)
+{
+	static const colspec flyers[] = {{"id", "INTEGER", 0}, {"flyer_name", "TEXT", 0}};
+	static const colspec kites[] = {{"id", "INTEGER", 0},
+	                                {"flyer_id", "INTEGER", 0},
+	                                {"kite_name", "TEXT", 0},
+	                                {"grounded", "BOOLEAN", 0},
+	                                {"kite_state", "TEXT", 0},
+	                                {"wingspan", "REAL", 0},
+	                                {"chord", "REAL", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "kiteclub", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *t;
+	(void)state;
+	table(sc, "Flyers", flyers, N(flyers));
+	t = table(sc, "Kites", kites, N(kites));
+	fk(t, "flyer_id", "Flyers");
+	((sx_column *)sx_table_find_column(t, "kite_state"))->comment = "aloft, stored, shredded";
+	reindex(db);
+	/* the yes/no column's no */
+	assert_int_equal(plan("Total wingspan by flyer, grounded kites excluded. flyer name and wingspan", NULL, NULL,
+	                      &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "grounded");
+	assert_string_equal(s->filters[0].values[0], "false");
+	sx_gen_spec_free(s);
+	/* "not counted." before a small letter: the state before it is left out */
+	assert_int_equal(plan("Total wingspan per flyer, shredded kites are not counted. flyer name and wingspan", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "kite_state");
+	assert_int_equal(s->filters[0].op, SX_FOP_NOT_IN);
+	assert_string_equal(s->filters[0].values[0], "shredded");
+	sx_gen_spec_free(s);
+	/* "should show 0": the flyers with no kites are kept, at zero */
+	assert_int_equal(plan("How many kites does each flyer own? Flyer name and kite count -- flyers that own nothing "
+	                      "should show 0",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_true(s->keep_empty);
+	sx_gen_spec_free(s);
+	/* a ')' and a ':' right after the exclusion's word: its values are
+	 * the words back to the '(' */
+	assert_int_equal(plan("Total wingspan by flyer (grounded ones excluded): flyer name and wingspan", NULL, NULL,
+	                      &s, &e),
+	                 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_string_equal(s->filters[0].column, "grounded");
+	assert_string_equal(s->filters[0].values[0], "false");
+	sx_gen_spec_free(s);
+	/* a formula after an '=': the measure it names is computed so */
+	assert_int_equal(plan("Sail value by flyer: flyer name and sail value = wingspan x chord", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_string_equal(s->measures[0].expr, "{wingspan} * {chord}");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7979,6 +8047,7 @@ int main(void)
 	    cmocka_unit_test(test_gen_paid_beside_order_total),
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
+	    cmocka_unit_test(test_gen38_exclusion_ends_its_clause),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
