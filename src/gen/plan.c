@@ -7839,6 +7839,24 @@ static void superior_list_item(plan *p, size_t a, size_t b, size_t seg_end, cons
  * columns the list after the question names, each on the superior's row
  * where its item says the superior ("фамилия руководителя", "manager's
  * salary"); none named: the label and the compared column of both. */
+/* Push f, a filter of a row's column cmp of e compared (op) with a value
+ * the filter's other fields say (the superior's, the group's average). */
+static int push_col_cmp(plan *p, sx_gen_filter *f, const sx_table *e, const sx_column *cmp, const char *op)
+{
+	f->table = e;
+	f->column = cmp->name;
+	f->op = SX_FOP_GT_COL;
+	f->other = e;
+	f->col_op = op;
+	if (!(f->values = sx_arena_alloc(p->s->arena, sizeof *f->values)))
+		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
+	f->values[0] = cmp->name;
+	f->nvalues = 1;
+	if (SX_VEC_PUSH(&p->filt, *f))
+		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
+	return 0;
+}
+
 static int plan_superior_list(plan *p)
 {
 	sx_gen_spec *s = p->s;
@@ -7847,6 +7865,7 @@ static int plan_superior_list(plan *p)
 	const sx_column *cmp = NULL;
 	const char *op = NULL, *word = NULL;
 	sx_gen_filter f = {0};
+	int rc;
 	const char **old_cols, **old_out, **old_masks;
 	size_t i, j = 0, x, n = 0, start, a, seg;
 	bool *role, prev_role = false, any_role = false;
@@ -7944,18 +7963,9 @@ static int plan_superior_list(plan *p)
 		               e->name, word, e->name, r->from.cols[0], n, n == 1 ? "" : "s");
 		return 0;
 	}
-	f.table = e;
-	f.column = cmp->name;
-	f.op = SX_FOP_GT_COL;
-	f.other = e;
-	f.col_op = op;
 	f.other_superior = true;
-	if (!(f.values = sx_arena_alloc(s->arena, sizeof *f.values)))
-		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
-	f.values[0] = cmp->name;
-	f.nvalues = 1;
-	if (SX_VEC_PUSH(&p->filt, f))
-		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
+	if ((rc = push_col_cmp(p, &f, e, cmp, op)))
+		return rc;
 	sx_gen_thought(p->th,
 	               "a list of %s beside each row's %s (%s joined on %s): %s.%s %s the %s's; %zu column%s, no "
 	               "snapshot date",
@@ -8017,6 +8027,7 @@ static int plan_group_avg_list(plan *p)
 	const sx_column *cmp = NULL, *by = NULL;
 	const char *op = NULL;
 	sx_gen_filter f = {0};
+	int rc;
 	size_t i, j, k, x, a, seg, n = 0, bn = 0, start = 0;
 	bool *role;
 	if (s->source == SX_DB_CLICKHOUSE || !e)
@@ -8077,18 +8088,9 @@ static int plan_group_avg_list(plan *p)
 	s->col_superior = NULL;
 	s->list = true;
 	s->nkey = 0;
-	f.table = e;
-	f.column = cmp->name;
-	f.op = SX_FOP_GT_COL;
-	f.other = e;
-	f.col_op = op;
 	f.avg_by = by->name;
-	if (!(f.values = sx_arena_alloc(s->arena, sizeof *f.values)))
-		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
-	f.values[0] = cmp->name;
-	f.nvalues = 1;
-	if (SX_VEC_PUSH(&p->filt, f))
-		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
+	if ((rc = push_col_cmp(p, &f, e, cmp, op)))
+		return rc;
 	sx_gen_thought(p->th, "a list of %s: %s.%s %s its average over the rows of the same %s; %zu column%s, no "
 	               "snapshot date",
 	               e->name, e->name, cmp->name, op, by->name, n, n == 1 ? "" : "s");
