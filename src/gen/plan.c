@@ -7181,70 +7181,6 @@ static void natural_key(plan *p, const sx_table *e)
 	               e->name);
 }
 
-/* A top N of the entity's own rows by one of its numbers (lead, round
- * 32): "the three best-selling issues -- theme and copies sold", "Top 10
- * invoices by total", "Три машины с наибольшим числом очков ценности: год
- * выпуска, команда и очки". What is ranked (the words of the top N) names
- * a table; a number column of that table, no key, is named by the
- * intent's own words; nothing else is asked: no grain, dimension, period,
- * threshold, share or running total, at most the one measure that names
- * the column. Returns the table, *rank its column; NULL when not so. */
-static bool phrase_covers(plan *p, const gen_phrase *ph, const sx_column *c);
-
-static const sx_table *ranked_rows(plan *p, const sx_column **rank)
-{
-	const gen_intent *in = &p->in;
-	sx_gen_thoughts *th = p->th;
-	const sx_table *e;
-	const sx_column *best = NULL;
-	double conf = 0, top = 0;
-	bool tie = false;
-	size_t i, x;
-	*rank = NULL;
-	if (in->top_n < 1 || !in->top_what.n || in->grain || in->ndims > 1 || in->load >= 0 || in->having ||
-	    in->share || in->running || in->nmeas > 1 || in->year_from || in->year_to || in->from_date[0] ||
-	    in->to_date[0] || in->last_days || in->year_before || in->year_after || in->top_within.n ||
-	    (p->req->measures && p->req->measures[0]) || (p->req->dimensions && p->req->dimensions[0]))
-		return NULL;
-	p->th = NULL; /* asked quietly: the reading is said below when taken */
-	e = resolve_entity(p, &in->top_what, &conf);
-	p->th = th;
-	if (!e)
-		return NULL;
-	for (i = 0; i < e->ncols; i++) {
-		const sx_column *c = &e->cols[i];
-		double sc = 0;
-		if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
-		    sx_table_col_in_pk(e, c->name) || sx_table_col_fk(e, c->name))
-			continue;
-		for (x = 0; x < in->ntok && sc < 1; x++) {
-			gen_phrase one = {1, {(int)x}}, two = {2, {(int)x, (int)x + 1}};
-			double v;
-			if (!in->tok[x].nterms || in->tok[x].num)
-				continue;
-			if (phrase_covers(p, &one, c) && (v = col_match(p, &one, e, c)) > sc)
-				sc = v;
-			if (x + 1 < in->ntok && in->tok[x + 1].nterms && !in->tok[x + 1].num && phrase_covers(p, &two, c) &&
-			    (v = col_match(p, &two, e, c)) > sc)
-				sc = v;
-		}
-		if (sc < 0.9)
-			continue;
-		if (sc > top + 1e-9)
-			best = c, top = sc, tie = false;
-		else if (sc > top - 1e-9)
-			tie = true;
-	}
-	if (!best || tie)
-		return NULL;
-	/* "top 3 voyages by distance": the phrase after "by" names the
-	 * number ranked, no dimension */
-	if (in->ndims && !(phrase_covers(p, &in->dims[0], best) && col_match(p, &in->dims[0], e, best) >= 0.9))
-		return NULL;
-	*rank = best;
-	return e;
-}
-
 static int plan_entity(plan *p)
 {
 	sx_gen_spec *s = p->s;
@@ -7839,6 +7775,69 @@ static void superior_list_item(plan *p, size_t a, size_t b, size_t seg_end, cons
  * columns the list after the question names, each on the superior's row
  * where its item says the superior ("фамилия руководителя", "manager's
  * salary"); none named: the label and the compared column of both. */
+/* A top N of the entity's own rows by one of its numbers (lead, round
+ * 32): "the three best-selling issues -- theme and copies sold", "Top 10
+ * invoices by total", "Три машины с наибольшим числом очков ценности: год
+ * выпуска, команда и очки". What is ranked (the words of the top N) names
+ * a table; a number column of that table, no key, is named by the
+ * intent's own words; nothing else is asked: no grain, period, threshold,
+ * share or running total, no dimension but a "by" phrase naming that
+ * column, at most one measure. Returns the table, *rank its column; NULL
+ * when not so. */
+static const sx_table *ranked_rows(plan *p, const sx_column **rank)
+{
+	const gen_intent *in = &p->in;
+	sx_gen_thoughts *th = p->th;
+	const sx_table *e;
+	const sx_column *best = NULL;
+	double conf = 0, top = 0;
+	bool tie = false;
+	size_t i, x;
+	*rank = NULL;
+	if (in->top_n < 1 || !in->top_what.n || in->grain || in->ndims > 1 || in->load >= 0 || in->having ||
+	    in->share || in->running || in->nmeas > 1 || in->year_from || in->year_to || in->from_date[0] ||
+	    in->to_date[0] || in->last_days || in->year_before || in->year_after || in->top_within.n ||
+	    (p->req->measures && p->req->measures[0]) || (p->req->dimensions && p->req->dimensions[0]))
+		return NULL;
+	p->th = NULL; /* asked quietly: the reading is said below when taken */
+	e = resolve_entity(p, &in->top_what, &conf);
+	p->th = th;
+	if (!e)
+		return NULL;
+	for (i = 0; i < e->ncols; i++) {
+		const sx_column *c = &e->cols[i];
+		double sc = 0;
+		if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
+		    sx_table_col_in_pk(e, c->name) || sx_table_col_fk(e, c->name))
+			continue;
+		for (x = 0; x < in->ntok && sc < 1; x++) {
+			gen_phrase one = {1, {(int)x}}, two = {2, {(int)x, (int)x + 1}};
+			double v;
+			if (!in->tok[x].nterms || in->tok[x].num)
+				continue;
+			if (phrase_covers(p, &one, c) && (v = col_match(p, &one, e, c)) > sc)
+				sc = v;
+			if (x + 1 < in->ntok && in->tok[x + 1].nterms && !in->tok[x + 1].num && phrase_covers(p, &two, c) &&
+			    (v = col_match(p, &two, e, c)) > sc)
+				sc = v;
+		}
+		if (sc < 0.9)
+			continue;
+		if (sc > top + 1e-9)
+			best = c, top = sc, tie = false;
+		else if (sc > top - 1e-9)
+			tie = true;
+	}
+	if (!best || tie)
+		return NULL;
+	/* "top 3 voyages by distance": the phrase after "by" names the
+	 * number ranked, no dimension */
+	if (in->ndims && !(phrase_covers(p, &in->dims[0], best) && col_match(p, &in->dims[0], e, best) >= 0.9))
+		return NULL;
+	*rank = best;
+	return e;
+}
+
 /* Push f, a filter of a row's column cmp of e compared (op) with a value
  * the filter's other fields say (the superior's, the group's average). */
 static int push_col_cmp(plan *p, sx_gen_filter *f, const sx_table *e, const sx_column *cmp, const char *op)
