@@ -2899,6 +2899,12 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 					 : grain_kw(t, W_QUARTER) ? SX_GRAIN_QUARTER
 					 : grain_kw(t, W_YEAR)    ? SX_GRAIN_YEAR
 							    : SX_GRAIN_NONE;
+			/* "total hours played", "hours booked": a plural unit
+			 * not after "by", "per" or "each" is an amount of
+			 * time, not a period to cut by */
+			if ((is(t, "hours") || is(t, "days")) &&
+			    !(i && (kw(&in->tok[i - 1], W_BY) || kw(&in->tok[i - 1], W_EACH))))
+				g = SX_GRAIN_NONE;
 			if (g != SX_GRAIN_NONE) {
 				if (!in->grain || (g < in->grain && in->grain != SX_GRAIN_WEEKDAY))
 					in->grain = g;

@@ -3416,10 +3416,12 @@ static int resolve_measures(plan *p)
 			}
 			if (f == e)
 				col = other_id_col(p, m->noun.n ? &m->noun : &p->in.nouns, e, col);
-			if (!col && link_table(e)) {
+			if (!col) {
 				/* "in how many playlists": a link table read for the noun
 				 * (PlaylistTrack) counts its reference to the table the
-				 * noun names best (PlaylistId; gen17) */
+				 * noun names best (PlaylistId; gen17); so does any table
+				 * with no single key read for it ("students play" ->
+				 * Plays_Games(StuID, GameID, Hours_Played): StuID) */
 				const sx_map_rel **rels = NULL;
 				size_t nr = 0, j;
 				double bb = 0;
@@ -4117,6 +4119,16 @@ static int resolve_dim_words(plan *p, const gen_phrase *ph, const sx_table *fact
 					/* an integer code the phrase names whole ("per major",
 					 * Student.Major INTEGER) groups too (gen17) */
 					bool code = c->family == SX_TF_INTEGER && sem == SX_SEM_MEASURE;
+					/* a readable word inside a composite key ("per
+					 * building", classroom(building, room_number)):
+					 * a natural key's part, not a number or an id */
+					bool natural = sem == SX_SEM_IDENTIFIER && c->family == SX_TF_TEXT &&
+						       tabs[k]->pk.ncols > 1 && sx_table_col_in_pk(tabs[k], c->name) &&
+						       !has_word(c->name, "id") && !has_word(c->name, "no") &&
+						       !has_word(c->name, "number") && !has_word(c->name, "uuid") &&
+						       !has_word(c->name, "ref") && !sx_str_endswith(c->name, "_id");
+					if (natural)
+						sem = SX_SEM_TEXT;
 					if ((sem != SX_SEM_TEXT && sem != SX_SEM_OTHER && !code) ||
 					    (c->family != SX_TF_TEXT && c->family != SX_TF_OTHER && !code &&
 					     (c->type && *c->type)) ||
@@ -4351,6 +4363,19 @@ column:
 			       bs > 1 ? 1 : bs);
 		return add_dim(p, bt, bc->name, bc->name);
 	}
+	/* "each game" over Plays_Games: the fact's own name holds the word and
+	 * no column says it, but a table the fact refers to is named by it too
+	 * (Video_Games): that one */
+	if (e && e == fact && !entity_grain)
+		for (i = 1; i < 3; i++) {
+			const sx_table *a = p->last_alt[i];
+			if (a && a != fact && name_bonus(p, ph, a) > 0 && fk_to(p, fact, a)) {
+				sx_gen_thought(p->th, "\"%s\" names %s, the fact itself, and %s it refers to: %s", txt,
+					       fact->name, a->name, a->name);
+				e = a;
+				goto entity;
+			}
+		}
 	return sx_error_set(p->err, SX_EINVAL,
 			    "no column or table for the dimension \"%s\" reachable from %s; rephrase "
 			    "or use --dimension TABLE.COLUMN",

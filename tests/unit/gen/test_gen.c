@@ -7781,6 +7781,64 @@ static void test_shop_not_counted_one_currency(void **state)
 	sx_gen_spec_free(s);
 }
 
+
+/* Three ways a dimension or a distinct count was refused (the lead, round
+ * 34): a readable word inside a composite key ("per building",
+ * rooms(building, room_no)); "each console" where the fact's own name holds
+ * the word (console_plays) and a table it refers to does too (consoles); a
+ * distinct count read for a table with no single key ("different gamers
+ * play": console_plays' gamer_id). "Total hours played" is an amount of
+ * time, no hourly grain. */
+static void test_gen_keyless_dimensions(void **state)
+{
+	static const colspec rooms[] = {{"building", "TEXT", 0}, {"room_no", "TEXT", 0}, {"seats", "INTEGER", 1}};
+	static const colspec gamers[] = {{"id", "INTEGER", 0}, {"nick", "TEXT", 0}};
+	static const colspec consoles[] = {{"id", "INTEGER", 0}, {"console_name", "TEXT", 0}};
+	static const colspec plays[] = {{"gamer_id", "INTEGER", 0}, {"console_id", "INTEGER", 0},
+	                                {"hours_played", "INTEGER", 1}};
+	const char *rk[] = {"building", "room_no"}, *none[] = {NULL};
+	sx_database *db = sx_catalog_add_database(cat, "keyless_dims", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *pl;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	tab(sc, "rooms", rooms, N(rooms), rk, 2);
+	table(sc, "gamers", gamers, N(gamers));
+	table(sc, "consoles", consoles, N(consoles));
+	pl = tab(sc, "console_plays", plays, N(plays), none, 0);
+	fk(pl, "gamer_id", "gamers");
+	fk(pl, "console_id", "consoles");
+	reindex(db);
+	assert_int_equal(plan("total seats in each building", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "building");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "SUM(t0.\"seats\")"));
+	assert_non_null(strstr(sql, "GROUP BY 1"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("How many different gamers played each console?", NULL, NULL, &s, &e), 0);
+	assert_string_equal(s->dims[0].table->name, "consoles");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "COUNT(DISTINCT t0.\"gamer_id\")"));
+	assert_non_null(strstr(sql, "FROM \"console_plays\" AS t0"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Total hours played per console", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_NONE);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "SUM(t0.\"hours_played\")"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* "by hours" still cuts by the hour */
+	if (plan("plays by hours", NULL, NULL, &s, &e) == 0) {
+		assert_int_equal(s->grain, SX_GRAIN_HOUR);
+		sx_gen_spec_free(s);
+	}
+}
+
 /* gen38, kites: Kites (a yes/no "grounded", a state) -> Flyers. An
  * exclusion said after its values ends at a '.' written before a small
  * letter: the words after it ("flyer name and wingspan") are no values it
@@ -8048,6 +8106,7 @@ int main(void)
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
 	    cmocka_unit_test(test_gen38_exclusion_ends_its_clause),
+	    cmocka_unit_test(test_gen_keyless_dimensions),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
