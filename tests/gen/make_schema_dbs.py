@@ -382,6 +382,18 @@ the project's own tests never read it unless given this path. Written:
                             bridge with a time of day and the broadcast
                             share bridge with a date and a share), copied
                             the same way (heldout32).
+  OUT_DIR/product_catalog.sqlite, restaurant_1.sqlite
+                            Spider's product_catalog (eight catalogs with a
+                            publisher and publication and revision dates,
+                            three catalog levels, fifteen drink entries with
+                            prices in dollars, euros and pounds and sizes
+                            held as text, four boolean attributes and the
+                            entry-attribute values) and restaurant_1 (34
+                            students with an age, a sex, a major, an advisor
+                            and a city code, two restaurants with a rating,
+                            two restaurant types, the type bridge and two
+                            visits with a time and an amount spent), copied
+                            the same way (heldout33).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -635,7 +647,8 @@ def main():
                          ("storm_record", "storm_record"), ("department_management", "department_management"),
                          ("flight_company", "flight_company"), ("device", "device"),
                          ("company_employee", "company_employee"), ("loan_1", "loan_1"),
-                         ("store_product", "store_product"), ("program_share", "program_share")):
+                         ("store_product", "store_product"), ("program_share", "program_share"),
+                         ("product_catalog", "product_catalog"), ("restaurant_1", "restaurant_1")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -659,7 +672,7 @@ def main():
           "phone_market.sqlite, cinema.sqlite, journal_committee.sqlite, coffee_shop.sqlite, film_rank.sqlite, "
           "manufacturer.sqlite, machine_repair.sqlite, storm_record.sqlite, department_management.sqlite, "
           "flight_company.sqlite, device.sqlite, company_employee.sqlite, loan_1.sqlite, store_product.sqlite, "
-          "program_share.sqlite; "
+          "program_share.sqlite, product_catalog.sqlite, restaurant_1.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))
