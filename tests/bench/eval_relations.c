@@ -41,7 +41,7 @@
  * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
  * blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
  * blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25,
- * blind26, blind27, blind28, blind29, blind30, blind31).
+ * blind26, blind27, blind28, blind29, blind30, blind31, blind32).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -332,6 +332,37 @@
  * OpenXE, the links its code follows, for Shopware those it declares and
  * its Doctrine models join, and for OpenOLAT the FKs it declares;
  * eval_schemas.sh --blind31).
+ * --group-blind32: the same for the group "blind32", a thirty-second
+ * blind set (rel_heldout: a vtiger CRM 7 database whose records are rows
+ * of vtiger_crmentity keyed by crmid and of a module table keyed by the
+ * same number under its own name (accountid, contactid, potentialid,
+ * ticketid), side tables keyed by it under yet another name
+ * (accountaddressid, contactsubscriptionid, quotebilladdressid), links
+ * named <target>id with no separator (accountid, quoteid, vendorid,
+ * folderid, queryid, cvid) or by a role (smownerid, smcreatorid,
+ * modifiedby, whodid, inventorymanager, smid, inviteeid, parentid,
+ * reportsto, parent_comments, customer, block, related_tabid), crmid
+ * links that may name any module (related_to, parent_id,
+ * linktoaccountscontacts, the <a><b>rel tables) and text keys (roleid
+ * 'H2', setype -> vtiger_tab.name); a Spree Commerce 4 store with Rails
+ * conventions (spree_<plural> tables, <singular>_id links without the
+ * spree_ prefix, has_and_belongs_to_many join tables, roles
+ * bill_address_id, created_by_id, approver_id, canceler_id,
+ * source_location_id, exchange_variant_id, preferred_reimbursement_type_id,
+ * category_id, type_id, resource_owner_id, checkout_zone_id; polymorphic
+ * pairs left unlinked); and a Chamilo LMS 1.11 database with bare main
+ * tables (user, course, session) and <a>_rel_<b> link tables, course tool
+ * tables c_<tool>_<noun> keyed by iid with c_id -> course, session_id ->
+ * session and links named after the old per-course id, French and
+ * cryptic names (exercice_id, exe_exo_id, id_coach, ponderation,
+ * orig_lp_item_view_id), tracking tables track_e_* whose columns carry
+ * the table's prefix (exe_user_id, login_user_id, access_session_id,
+ * down_user_id, links_link_id, hotspot_exe_id) and text keys
+ * (category_code, course_code -> course.code, survey_code); the
+ * REFERENCES are, for vtiger, the FKs it declares and the links its code
+ * follows, for Spree the belongs_to associations of its models (and
+ * Doorkeeper's two FKs), and for Chamilo the FKs its Doctrine entities
+ * declare and the links its code follows; eval_schemas.sh --blind32).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -377,7 +408,7 @@ enum {
 	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, G_BLIND12, G_BLIND13, G_BLIND14,
 	G_BLIND15, G_BLIND16, G_BLIND17, G_BLIND18, G_BLIND19, G_BLIND20, G_BLIND21, G_BLIND22,
 	G_BLIND23, G_BLIND24, G_BLIND25, G_BLIND26, G_BLIND27, G_BLIND28, G_BLIND29, G_BLIND30,
-	G_BLIND31, NGROUPS
+	G_BLIND31, G_BLIND32, NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
@@ -388,7 +419,7 @@ static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "
 						 "blind21", "blind22", "blind23",
 						 "blind24", "blind25", "blind26", "blind27",
 						 "blind28", "blind29", "blind30",
-						 "blind31"};
+						 "blind31", "blind32"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
@@ -396,9 +427,9 @@ static int show_errors = -1; /* group whose errors are printed */
  * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16, + 18: blind17,
  * + 19: blind18, + 20: blind19, + 21: blind20, + 22: blind21, + 23: blind22, + 24: blind23,
  * + 25: blind24, + 26: blind25, + 27: blind26, + 28: blind27, + 29: blind28,
- * + 30: blind29, + 31: blind30, + 32: blind31 */
-static struct counts fold_c[MAXFOLDS + 33];
-static long fold_schemas[MAXFOLDS + 33];
+ * + 30: blind29, + 31: blind30, + 32: blind31, + 33: blind32 */
+static struct counts fold_c[MAXFOLDS + 34];
+static long fold_schemas[MAXFOLDS + 34];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -500,6 +531,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 31;
 	if (arg_group == G_BLIND31)
 		return nfolds + 32;
+	if (arg_group == G_BLIND32)
+		return nfolds + 33;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -571,6 +604,8 @@ static int group_of(int fold)
 		return G_BLIND30;
 	if (fold == nfolds + 32)
 		return G_BLIND31;
+	if (fold == nfolds + 33)
+		return G_BLIND32;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -1406,11 +1441,12 @@ static void print_folds(void)
 	       "--group-blind24; blind25: after --group-blind25; blind26: after "
 	       "--group-blind26; blind27: after --group-blind27; blind28: after "
 	       "--group-blind28; blind29: after --group-blind29; blind30: after "
-	       "--group-blind30; blind31: after --group-blind31):\n",
+	       "--group-blind30; blind31: after --group-blind31; blind32: after "
+	       "--group-blind32):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 32; k++) {
+	for (k = 0; k <= nfolds + 33; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1529,6 +1565,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind29") ? G_BLIND29
 				      : !strcmp(g, "blind30") ? G_BLIND30
 				      : !strcmp(g, "blind31") ? G_BLIND31
+				      : !strcmp(g, "blind32") ? G_BLIND32
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1560,12 +1597,13 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind28") ||
 			   !strcmp(argv[i], "--group-blind29") ||
 			   !strcmp(argv[i], "--group-blind30") ||
-			   !strcmp(argv[i], "--group-blind31")) {
+			   !strcmp(argv[i], "--group-blind31") ||
+			   !strcmp(argv[i], "--group-blind32")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30|blind31] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30|blind31|blind32] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
 					"[--group-blind8] [--group-blind9] [--group-blind10] "
@@ -1575,7 +1613,8 @@ int main(int argc, char **argv)
 					"[--group-blind20] [--group-blind21] [--group-blind22] "
 					"[--group-blind23] [--group-blind24] [--group-blind25] "
 					"[--group-blind26] [--group-blind27] [--group-blind28] "
-					"[--group-blind29] [--group-blind30] [--group-blind31] DIR...\n");
+					"[--group-blind29] [--group-blind30] [--group-blind31] "
+					"[--group-blind32] DIR...\n");
 			return 2;
 		}
 	}
@@ -1652,6 +1691,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND30;
 			if (!strcmp(argv[i], "--group-blind31"))
 				arg_group = G_BLIND31;
+			if (!strcmp(argv[i], "--group-blind32"))
+				arg_group = G_BLIND32;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;

@@ -298,18 +298,45 @@
 # declares none, the links its code follows, for Shopware those it
 # declares and its Doctrine models join, and for OpenOLAT the FKs it
 # declares); with --fill-cycles too.
+#
+# eval_schemas.sh --blind32 does the same for the thirty-second blind set
+# (the group "blind32": a vtiger CRM 7 whose records are rows of
+# vtiger_crmentity (crmid) and of a module table keyed by the same number
+# under its own name (accountid, contactid, ticketid), with side tables
+# keyed by it under another name (accountaddressid, quotebilladdressid),
+# links named <target>id with no separator (accountid, quoteid, vendorid,
+# cvid) or by a role (smownerid, smcreatorid, modifiedby, whodid,
+# inventorymanager, reportsto, parent_comments, customer), crmid links
+# that may name any module (related_to, parent_id, the <a><b>rel tables)
+# and text keys (roleid, setype -> vtiger_tab.name); a Spree Commerce 4
+# store with Rails conventions (spree_<plural> tables, <singular>_id
+# links without the prefix, join tables, roles bill_address_id,
+# created_by_id, approver_id, source_location_id, exchange_variant_id,
+# type_id; polymorphic pairs unlinked); a Chamilo LMS 1.11 with bare main
+# tables (user, course, session), <a>_rel_<b> link tables, course tool
+# tables c_<tool>_<noun> keyed by iid with c_id and session_id, French
+# and cryptic names (exercice_id, exe_exo_id, id_coach, orig_lp_item_id),
+# tracking tables track_e_* whose columns carry the table's prefix
+# (exe_user_id, access_session_id, links_link_id, hotspot_exe_id) and text
+# keys (category_code, course_code, survey_code); the REFERENCES are, for
+# vtiger, the FKs it declares and the links its code follows, for Spree
+# its models' belongs_to (and Doorkeeper's two FKs), for Chamilo the FKs
+# its Doctrine entities declare and the links its code follows); with
+# --fill-cycles too.
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20 | --blind21 | --blind22 | --blind23 | --blind24 | --blind25 | --blind26 | --blind27 | --blind28 | --blind29 | --blind30 | --blind31}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20 | --blind21 | --blind22 | --blind23 | --blind24 | --blind25 | --blind26 | --blind27 | --blind28 | --blind29 | --blind30 | --blind31 | --blind32}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ] || [ "$DIR" = "--blind16" ] || [ "$DIR" = "--blind17" ] || [ "$DIR" = "--blind18" ] || [ "$DIR" = "--blind19" ] || [ "$DIR" = "--blind20" ] || [ "$DIR" = "--blind21" ] || [ "$DIR" = "--blind22" ] || [ "$DIR" = "--blind23" ] || [ "$DIR" = "--blind24" ] || [ "$DIR" = "--blind25" ] || [ "$DIR" = "--blind26" ] || [ "$DIR" = "--blind27" ] || [ "$DIR" = "--blind28" ] || [ "$DIR" = "--blind29" ] || [ "$DIR" = "--blind30" ] || [ "$DIR" = "--blind31" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ] || [ "$DIR" = "--blind16" ] || [ "$DIR" = "--blind17" ] || [ "$DIR" = "--blind18" ] || [ "$DIR" = "--blind19" ] || [ "$DIR" = "--blind20" ] || [ "$DIR" = "--blind21" ] || [ "$DIR" = "--blind22" ] || [ "$DIR" = "--blind23" ] || [ "$DIR" = "--blind24" ] || [ "$DIR" = "--blind25" ] || [ "$DIR" = "--blind26" ] || [ "$DIR" = "--blind27" ] || [ "$DIR" = "--blind28" ] || [ "$DIR" = "--blind29" ] || [ "$DIR" = "--blind30" ] || [ "$DIR" = "--blind31" ] || [ "$DIR" = "--blind32" ]; then
 	H=$ROOT/tests/bench/rel_heldout
 	CYCLES=
-	if [ "$DIR" = "--blind31" ]; then
+	if [ "$DIR" = "--blind32" ]; then
+		GROUP=--group-blind32 NAMES="vtiger spree chamilo" CYCLES=--fill-cycles
+	elif [ "$DIR" = "--blind31" ]; then
 		GROUP=--group-blind31 NAMES="openxe shopware5 openolat" CYCLES=--fill-cycles
 	elif [ "$DIR" = "--blind30" ]; then
 		GROUP=--group-blind30 NAMES="jtl_shop tryton civicrm" CYCLES=--fill-cycles
