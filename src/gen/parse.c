@@ -1780,7 +1780,7 @@ static void threshold_subject(gen_intent *in)
 		return;
 	while (k >= 0 && !is(&in->tok[k], ",") && !is(&in->tok[k], "with") && !is(&in->tok[k], "having") &&
 	       !is(&in->tok[k], "who") && !is(&in->tok[k], "that") && !is(&in->tok[k], "which") &&
-	       !is(&in->tok[k], "where") &&
+	       !is(&in->tok[k], "where") && !is(&in->tok[k], "whose") &&
 	       !((is(&in->tok[k], "с") || is(&in->tok[k], "со") || is(&in->tok[k], "у")) && !asks_which(in, k + 1)) &&
 	       !is(&in->tok[k], "где") && strncmp(in->tok[k].w, "которы", 12) != 0)
 		k--;
@@ -2199,6 +2199,15 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	read_date_compare(in);
 	read_threshold(in);
 	read_number_compare(in);
+	/* "which non-empty playlists", "непустые плейлисты": the rows counted
+	 * over their children are never empty; no filter and no subject */
+	for (i = 0; i < in->ntok; i++) {
+		gen_tok *t = &in->tok[i];
+		if (is(t, "non") && t->hyph && i + 1 < in->ntok && is(&in->tok[i + 1], "empty"))
+			t->used = in->tok[i + 1].used = true;
+		else if (strncmp(t->w, "непуст", strlen("непуст")) == 0)
+			t->used = true;
+	}
 	/* "ни разу не отправлялось по почте": the words after "ни разу" (to a
 	 * comma, four at most) say what never happened, no dimension nor
 	 * subject of their own ("по почте" is no split; gen21) */

@@ -7832,6 +7832,23 @@ static void test_gen_keyless_dimensions(void **state)
 	assert_non_null(strstr(sql, "SUM(t0.\"hours_played\")"));
 	free(sql);
 	sx_gen_spec_free(s);
+	/* "non-empty" is no filter; the subject before "whose" is the group */
+	assert_int_equal(plan("Which non-empty consoles have fewer than 30 plays? Console name and play count", NULL,
+	                      NULL, &s, &e), 0);
+	assert_int_equal(s->ndims >= 1, 1);
+	assert_string_equal(s->dims[0].table->name, "consoles");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "HAVING COUNT(*) < 30"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("gamers whose console plays number more than 1: nick and number of plays", NULL, NULL,
+	                      &s, &e), 0);
+	assert_int_equal(s->ndims >= 1, 1);
+	assert_string_equal(s->dims[0].table->name, "gamers");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "HAVING COUNT(*) > 1"));
+	free(sql);
+	sx_gen_spec_free(s);
 	/* "by hours" still cuts by the hour */
 	if (plan("plays by hours", NULL, NULL, &s, &e) == 0) {
 		assert_int_equal(s->grain, SX_GRAIN_HOUR);
