@@ -1698,6 +1698,18 @@ static void read_threshold(gen_intent *in)
 			         : "<=";
 			numi = i;
 		}
+		/* "больше чем в 100 заказах", "более чем из одной категории":
+		 * "чем" and the noun's preposition stand before the number */
+		if (op && numi == i + 1 && t->cyr) {
+			size_t k = numi;
+			if (k < in->ntok && is(&in->tok[k], "чем"))
+				k++;
+			if (k < in->ntok && (is(&in->tok[k], "в") || is(&in->tok[k], "во") || is(&in->tok[k], "из") ||
+			                     is(&in->tok[k], "на") || is(&in->tok[k], "у") || is(&in->tok[k], "с")))
+				k++;
+			if (k > numi && k < in->ntok && number_word(&in->tok[k]) >= 0)
+				numi = k;
+		}
 		if (!op || numi >= in->ntok || (v = number_word(&in->tok[numi])) < 0)
 			continue;
 		n = numi == i ? i + 3 : numi + 1;

@@ -9098,14 +9098,20 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	if ((rc = build_groups(p)) || (rc = join_groups(p)))
 		goto fail;
 	/* a top N ranks the dimension's members: rows with none (products
-	 * with no brand) are no member, so no join is LEFT (gen18) */
-	for (i = 0; s->top_n && i < s->ngroups; i++) {
+	 * with no brand) are no member, so no join is LEFT (gen18); nor are
+	 * they among the members a threshold keeps ("which promo codes were
+	 * used in more than 100 orders": orders with no code are none) */
+	for (i = 0; (s->top_n || (s->having && !p->in.keep_empty)) && i < s->ngroups; i++) {
 		size_t j;
 		for (j = 0; j < s->groups[i].njoins; j++)
 			if (s->groups[i].joins[j].left) {
 				s->groups[i].joins[j].left = false;
-				sx_gen_thought(th, "top %d: rows without a %s are no member, inner join", s->top_n,
-				               s->groups[i].joins[j].to->name);
+				if (s->top_n)
+					sx_gen_thought(th, "top %d: rows without a %s are no member, inner join", s->top_n,
+					               s->groups[i].joins[j].to->name);
+				else
+					sx_gen_thought(th, "a threshold keeps members: rows without a %s are none, inner join",
+					               s->groups[i].joins[j].to->name);
 			}
 	}
 	if ((s->grain || p->in.year_from || p->in.year_dates || p->in.last_days || p->in.weekend) && !s->time_column) {

@@ -7794,7 +7794,7 @@ static void test_gen_keyless_dimensions(void **state)
 	static const colspec rooms[] = {{"building", "TEXT", 0}, {"room_no", "TEXT", 0}, {"seats", "INTEGER", 1}};
 	static const colspec gamers[] = {{"id", "INTEGER", 0}, {"nick", "TEXT", 0}};
 	static const colspec consoles[] = {{"id", "INTEGER", 0}, {"console_name", "TEXT", 0}};
-	static const colspec plays[] = {{"gamer_id", "INTEGER", 0}, {"console_id", "INTEGER", 0},
+	static const colspec plays[] = {{"gamer_id", "INTEGER", 0}, {"console_id", "INTEGER", 1},
 	                                {"hours_played", "INTEGER", 1}};
 	const char *rk[] = {"building", "room_no"}, *none[] = {NULL};
 	sx_database *db = sx_catalog_add_database(cat, "keyless_dims", SX_DB_SQLITE);
@@ -7839,6 +7839,8 @@ static void test_gen_keyless_dimensions(void **state)
 	assert_string_equal(s->dims[0].table->name, "consoles");
 	sql = select_of(s, SX_DB_SQLITE);
 	assert_non_null(strstr(sql, "HAVING COUNT(*) < 30"));
+	/* plays of no console are no console's: no LEFT JOIN */
+	assert_null(strstr(sql, "LEFT JOIN"));
 	free(sql);
 	sx_gen_spec_free(s);
 	assert_int_equal(plan("gamers whose console plays number more than 1: nick and number of plays", NULL, NULL,
