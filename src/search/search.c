@@ -379,7 +379,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->history_negation = (int)sx_config_get_int(cfg, "search", "history_negation", 1);
 	p->history_part = (int)sx_config_get_int(cfg, "search", "history_part", 1);
 	p->other_sense = (float)sx_config_get_double(cfg, "search", "other_sense", 0.3);
-	p->other_sense_alone = (int)sx_config_get_int(cfg, "search", "other_sense_alone", 1);
+	p->other_sense_alone = (int)sx_config_get_int(cfg, "search", "other_sense_alone", 2);
 	p->now_weight = (float)sx_config_get_double(cfg, "search", "now_weight", 0.2);
 	p->column_best = (float)sx_config_get_double(cfg, "search", "column_best", 0);
 	p->column_best_words = (int)sx_config_get_int(cfg, "search", "column_best_words", 2);
@@ -3711,6 +3711,40 @@ static bool says_other_name_word(const qrun *r, const doc *x, long a, long b)
 	return false;
 }
 
+/* Whether a column of x that does not say the term w->id says another
+ * word of the question: evidence for x apart from the word w (a
+ * member_role column says "role" only as a member's). */
+static bool column_apart(sx_search *s, const qrun *r, const doc *x, const qterm *w)
+{
+	sx_terms t;
+	sx_error e;
+	size_t c, i, m;
+	bool apart = false;
+	sx_terms_init(&t);
+	for (c = 0; c < x->t->ncols && !apart; c++) {
+		const char *name = x->t->cols[c].name;
+		bool has_w = false;
+		sx_terms_clear(&t);
+		if (sx_analyze(s->an, name, strlen(name), 1.0f, &t, &e))
+			break;
+		for (i = 0; i < t.n && !has_w; i++)
+			has_w = strcmp(t.v[i].term, w->term) == 0;
+		if (has_w)
+			continue;
+		for (i = 0; i < t.n && !apart; i++) {
+			if (t.v[i].origin == SX_TERM_PHRASE)
+				continue;
+			for (m = 0; m < r->nq && !apart; m++)
+				apart = r->q[m].id >= 0 && r->q[m].surface &&
+				        r->q[m].origin != SX_TERM_PHRASE &&
+				        strcmp(r->q[m].surface, w->surface) != 0 &&
+				        strcmp(r->q[m].term, t.v[i].term) == 0;
+		}
+	}
+	sx_terms_release(&t);
+	return apart;
+}
+
 /* A word with two table meanings: "members" are a site's users, or the
  * members of an OpenStreetMap relation. The synonym set says which
  * meaning a question's word has (member: user); when the table's
@@ -3743,7 +3777,7 @@ static void weigh_other_sense(sx_search *s, const qrun *r, cand *all, size_t n)
 			if (!names_term(x, w->id, false) || names_term(x, c->id, false) ||
 			    says_other_name_word(r, x, w->id, c->id))
 				continue;
-			if (s->p.other_sense_alone) {
+			if (s->p.other_sense_alone == 1) {
 				uint64_t held = words_held(r, x);
 				size_t m;
 				for (m = 0; m < r->nq && m < 64; m++)
@@ -3751,7 +3785,8 @@ static void weigh_other_sense(sx_search *s, const qrun *r, cand *all, size_t n)
 						break;
 				if (m < r->nq && m < 64)
 					continue;
-			}
+			} else if (s->p.other_sense_alone == 2 && column_apart(s, r, x, w))
+				continue;
 			for (k = 0; k < n; k++) {
 				doc *y = &s->docs.v[all[k].doc];
 				if (k == i || y->db != x->db)

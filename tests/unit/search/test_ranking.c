@@ -1272,6 +1272,7 @@ static void test_other_sense(void **state)
 	    {"relation_members", "relation_id member_type member_id member_role"},
 	    {"relations", "id version visible"},
 	    {"user_name_change_requests", "id user_id original_name desired_name"},
+	    {"user_roles", "id user_id role granter_id"},
 	};
 	sx_catalog *cat = catalog_of("map", tables, sizeof tables / sizeof *tables);
 	const char *names[10];
@@ -1287,6 +1288,14 @@ static void test_other_sense(void **state)
 	n = ranked(cat, NULL, NULL, "relation members", names, 10);
 	assert_true(n >= 1);
 	assert_string_equal(names[0], "relation_members");
+	/* member_role says "role" only as a member's (other_sense_alone 2);
+	 * counted as a word apart (1), it keeps relation_members first */
+	n = ranked(cat, "other_sense_alone", "1", "roles of members", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "relation_members");
+	n = ranked(cat, NULL, NULL, "roles of members", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "user_roles");
 	sx_catalog_free(cat);
 }
 
