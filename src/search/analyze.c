@@ -56,6 +56,7 @@ struct sx_analyzer {
 	sx_hmap *stop_stem;  /* stem -> STOP_ALWAYS or STOP_QUERY */
 	sx_hmap *exceptions; /* word -> stem */
 	sx_hmap *abbrev;     /* word -> concepts */
+	sx_hmap *qabbrev;    /* word -> concepts, query-only (abbrev_query.tsv) */
 	sx_hmap *ru_en;      /* Russian stem -> concepts */
 	sx_hmap *synonym;    /* English stem -> canonical stem */
 	sx_hmap *cache_en;   /* word -> stem, so identifiers are stemmed once */
@@ -535,6 +536,17 @@ static int word_terms(sx_analyzer *a, const char *w, size_t len, int script, emi
 			return sx__terms_push(e->out, stem, strlen(stem), w, len,
 					      e->weight * ABBREV_SELF_WEIGHT, SX_TERM_WORD);
 		}
+		/* A business abbreviation typed in a question (DMs, FX, KYC):
+		 * its words, then itself at full weight, since a schema may
+		 * name a column by the same letters. Not a typo to correct. */
+		if (e->query && (cs = sx_hmap_getn(a->qabbrev, w, len))) {
+			for (i = 0; i < cs->n; i++)
+				if ((rc = push_en_term(a, e, cs->v[i], w, len, e->weight, SX_TERM_ABBREV)))
+					return rc;
+			if ((rc = sx__stem_en(a, w, len, stem, sizeof stem)))
+				return rc;
+			return push_en_term(a, e, stem, w, len, e->weight, SX_TERM_ABBREV);
+		}
 		if ((rc = sx__stem_en(a, w, len, stem, sizeof stem)))
 			return rc;
 		if (is_stop(e, sx_hmap_get(a->stop_stem, stem)))
@@ -926,6 +938,11 @@ static int line_abbrev(sx_analyzer *a, char *line, const char *file, int lineno,
 	return line_map(a, line, file, lineno, err, a->abbrev, false);
 }
 
+static int line_qabbrev(sx_analyzer *a, char *line, const char *file, int lineno, sx_error *err)
+{
+	return line_map(a, line, file, lineno, err, a->qabbrev, false);
+}
+
 static int line_ru(sx_analyzer *a, char *line, const char *file, int lineno, sx_error *err)
 {
 	return line_map(a, line, file, lineno, err, a->ru_en, true);
@@ -947,12 +964,13 @@ int sx_analyzer_new(sx_analyzer **out, const char *data_dir, sx_error *err)
 	a->stop_stem = sx_hmap_new(16);
 	a->exceptions = sx_hmap_new(32);
 	a->abbrev = sx_hmap_new(256);
+	a->qabbrev = sx_hmap_new(256);
 	a->ru_en = sx_hmap_new(512);
 	a->synonym = sx_hmap_new(256);
 	a->phrases = sx_hmap_new(64);
 	a->verbs = sx_hmap_new(128);
 	if (!a->arena || !a->en || !a->ru || !a->stop || !a->stop_stem || !a->exceptions ||
-	    !a->abbrev || !a->ru_en || !a->synonym || !a->phrases || !a->verbs) {
+	    !a->abbrev || !a->qabbrev || !a->ru_en || !a->synonym || !a->phrases || !a->verbs) {
 		sx_analyzer_free(a);
 		return oom(err);
 	}
@@ -964,6 +982,7 @@ int sx_analyzer_new(sx_analyzer **out, const char *data_dir, sx_error *err)
 	    (rc = read_lines(a, data_dir, "stopwords_ru.txt", line_stop, err)) ||
 	    (rc = read_lines(a, data_dir, "synonyms.txt", line_synonyms, err)) ||
 	    (rc = read_lines(a, data_dir, "abbrev.tsv", line_abbrev, err)) ||
+	    (rc = read_lines(a, data_dir, "abbrev_query.tsv", line_qabbrev, err)) ||
 	    (rc = read_lines(a, data_dir, "ru_en.tsv", line_ru, err)) ||
 	    (rc = read_lines(a, data_dir, "query_phrases.txt", line_phrase, err)) ||
 	    (rc = read_lines(a, data_dir, "verbs.tsv", line_verb, err))) {
@@ -990,6 +1009,7 @@ void sx_analyzer_free(sx_analyzer *a)
 	sx_hmap_free(a->stop_stem);
 	sx_hmap_free(a->exceptions);
 	sx_hmap_free(a->abbrev);
+	sx_hmap_free(a->qabbrev);
 	sx_hmap_free(a->ru_en);
 	sx_hmap_free(a->synonym);
 	sx_hmap_free(a->phrases);

@@ -172,6 +172,17 @@ typedef struct params {
 				 * scoring at least this share of it; 0: off */
 	int history_negation;   /* a history word one or two words after a
 				 * negation (not, без) rules the history out; 0: off */
+	float other_sense;      /* a table named by a question word's other sense
+				 * (relation_members for "members", whose synonym
+				 * user names the schema's users table, which it does
+				 * not reference) weighs this share; 1: off */
+	int other_sense_alone;  /* ... only when it holds no other word of the
+				 * question; 0: whatever else it holds */
+	int history_part;       /* a history of one of a table's attributes
+				 * (EmployeePayHistory of Employee,
+				 * ProductCostHistory of Product) counts as its
+				 * history, and "over time", "как менялась" say
+				 * history; 0: off */
 	float now_weight;       /* a now word right after a negation ("not only
 				 * the current one", "не только текущих"): its
 				 * terms weigh this much of their weight; 1: off */
@@ -366,6 +377,9 @@ static void load_params(params *p, const sx_config *cfg)
 	p->lookup_promote = (float)sx_config_get_double(cfg, "search", "lookup_promote", 0.7);
 	p->history_promote = (float)sx_config_get_double(cfg, "search", "history_promote", 0.7);
 	p->history_negation = (int)sx_config_get_int(cfg, "search", "history_negation", 1);
+	p->history_part = (int)sx_config_get_int(cfg, "search", "history_part", 1);
+	p->other_sense = (float)sx_config_get_double(cfg, "search", "other_sense", 0.3);
+	p->other_sense_alone = (int)sx_config_get_int(cfg, "search", "other_sense_alone", 2);
 	p->now_weight = (float)sx_config_get_double(cfg, "search", "now_weight", 0.2);
 	p->column_best = (float)sx_config_get_double(cfg, "search", "column_best", 0);
 	p->column_best_words = (int)sx_config_get_int(cfg, "search", "column_best_words", 2);
@@ -3595,13 +3609,18 @@ static bool asks_matview(const qrun *r)
 
 /* Whether h keeps the history of c: c's name with a history word after
  * it (artist_versions, SalesTerritoryHistory, TransactionHistoryArchive),
- * or c is h's name with "current" before it (current_relation_tags). */
-static bool history_of(const char *h, const char *c)
+ * or c is h's name with "current" before it (current_relation_tags).
+ * With part, one word may stand between them when h is glued
+ * (EmployeePayHistory of Employee, SalesPersonQuotaHistory of
+ * SalesPerson: the history of one of the table's attributes); a word
+ * between underscores names a table of its own (artist_commentary_versions
+ * is not the history of artists). */
+static bool history_of(const char *h, const char *c, bool part)
 {
 	static const char *const ends[] = {"versions",  "version",  "history", "histories",
 	                                   "archive",   "archives", "revisions", "log",
 	                                   "logs",      "changes"};
-	size_t lc = strlen(c), i;
+	size_t lc = strlen(c), i, lh;
 	if (strncasecmp(c, "current", 7) == 0 && strcasecmp(c + 7 + (c[7] == '_'), h) == 0)
 		return true;
 	/* the table's name in the plural, its history's in the singular
@@ -3613,7 +3632,11 @@ static bool history_of(const char *h, const char *c)
 	for (i = 0; i < sizeof ends / sizeof *ends; i++)
 		if (strcasecmp(h, ends[i]) == 0)
 			return true;
-	return false;
+	if (!part || lc < 4 || strchr(h, '_'))
+		return false;
+	/* glued: a word of three letters or more, then "history" */
+	lh = strlen(h);
+	return lh >= 3 + 7 && strcasecmp(h + lh - 7, "history") == 0;
 }
 
 /* Whether one of pre[] (a prefix, or whole) begins a word of q that a
@@ -3638,6 +3661,147 @@ static bool text_says_negated(const char *q, const char *const *pre, size_t npre
 	return false;
 }
 
+/* Whether a word of a[] is followed by one of b[], with at most one
+ * word between ("over time", "over the years"); whole words, ASCII
+ * case-folded. */
+static bool text_follows(const char *q, const char *const *a, size_t na, const char *const *b,
+                         size_t nb)
+{
+	const unsigned char *p = (const unsigned char *)q, *w;
+	size_t len, since = 3;
+	while ((w = next_word(&p, &len))) {
+		if (since <= 2 && word_in(w, len, b, nb, true))
+			return true;
+		since = word_in(w, len, a, na, true) ? 1 : since + 1;
+	}
+	return false;
+}
+
+/* Whether x's name says the term id by one of its words (its own term,
+ * not a synonym's at a lower weight); only: its name is that one word. */
+static bool names_term(const doc *x, long id, bool only)
+{
+	size_t k;
+	bool has = false;
+	for (k = 0; k < x->nname; k++) {
+		if (x->ngrp[k] == 255)
+			continue;
+		if (x->nid[k] == id && x->nw[k] >= 1)
+			has = true;
+		else if (only && x->ngrp[k] != x->ngrp[0])
+			return false;
+	}
+	return has;
+}
+
+static uint64_t words_held(const qrun *r, const doc *x);
+
+/* Whether the question says a word of x's name other than the terms a
+ * and b (a query term, any origin, with a name term's id). */
+static bool says_other_name_word(const qrun *r, const doc *x, long a, long b)
+{
+	size_t k, m;
+	for (k = 0; k < x->nname; k++) {
+		if (x->ngrp[k] == 255 || x->nid[k] < 0 || x->nid[k] == a || x->nid[k] == b)
+			continue;
+		for (m = 0; m < r->nq; m++)
+			if (r->q[m].id == x->nid[k] && r->q[m].origin != SX_TERM_PHRASE)
+				return true;
+	}
+	return false;
+}
+
+/* Whether a column of x that does not say the term w->id says another
+ * word of the question: evidence for x apart from the word w (a
+ * member_role column says "role" only as a member's). */
+static bool column_apart(sx_search *s, const qrun *r, const doc *x, const qterm *w)
+{
+	sx_terms t;
+	sx_error e;
+	size_t c, i, m;
+	bool apart = false;
+	sx_terms_init(&t);
+	for (c = 0; c < x->t->ncols && !apart; c++) {
+		const char *name = x->t->cols[c].name;
+		bool has_w = false;
+		sx_terms_clear(&t);
+		if (sx_analyze(s->an, name, strlen(name), 1.0f, &t, &e))
+			break;
+		for (i = 0; i < t.n && !has_w; i++)
+			has_w = strcmp(t.v[i].term, w->term) == 0;
+		if (has_w)
+			continue;
+		for (i = 0; i < t.n && !apart; i++) {
+			if (t.v[i].origin == SX_TERM_PHRASE)
+				continue;
+			for (m = 0; m < r->nq && !apart; m++)
+				apart = r->q[m].id >= 0 && r->q[m].surface &&
+				        r->q[m].origin != SX_TERM_PHRASE &&
+				        strcmp(r->q[m].surface, w->surface) != 0 &&
+				        strcmp(r->q[m].term, t.v[i].term) == 0;
+		}
+	}
+	sx_terms_release(&t);
+	return apart;
+}
+
+/* A word with two table meanings: "members" are a site's users, or the
+ * members of an OpenStreetMap relation. The synonym set says which
+ * meaning a question's word has (member: user); when the table's
+ * schema has a table of that name (users) and a table named by the
+ * word itself (relation_members) declares no key to it, the schema
+ * uses the word in its other sense, and that table weighs other_sense
+ * of its score, unless the question says another word of its name
+ * ("relation members") or, with other_sense_alone, another word it
+ * holds ("each member's role"). */
+static void weigh_other_sense(sx_search *s, const qrun *r, cand *all, size_t n)
+{
+	size_t a, b, i, k;
+	if (s->p.other_sense >= 1 || s->p.other_sense < 0)
+		return;
+	for (a = 0; a < r->nq; a++) {
+		const qterm *c = &r->q[a], *w = NULL;
+		if (c->origin != SX_TERM_SYNONYM || c->id < 0 || !c->surface)
+			continue;
+		for (b = 0; b < r->nq && !w; b++)
+			if ((r->q[b].origin == SX_TERM_WORD || r->q[b].origin == SX_TERM_LEXICON) &&
+			    r->q[b].id >= 0 && r->q[b].id != c->id && r->q[b].surface &&
+			    strcmp(r->q[b].surface, c->surface) == 0 && !strchr(r->q[b].term, '+'))
+				w = &r->q[b];
+		if (!w)
+			continue;
+		for (i = 0; i < n; i++) {
+			doc *x = &s->docs.v[all[i].doc];
+			if (!x->named)
+				name_terms(s, x);
+			if (!names_term(x, w->id, false) || names_term(x, c->id, false) ||
+			    says_other_name_word(r, x, w->id, c->id))
+				continue;
+			if (s->p.other_sense_alone == 1) {
+				uint64_t held = words_held(r, x);
+				size_t m;
+				for (m = 0; m < r->nq && m < 64; m++)
+					if ((held >> m & 1) && strcmp(r->q[m].surface, w->surface) != 0)
+						break;
+				if (m < r->nq && m < 64)
+					continue;
+			} else if (s->p.other_sense_alone == 2 && column_apart(s, r, x, w))
+				continue;
+			for (k = 0; k < n; k++) {
+				doc *y = &s->docs.v[all[k].doc];
+				if (k == i || y->db != x->db)
+					continue;
+				if (!y->named)
+					name_terms(s, y);
+				if (names_term(y, c->id, true))
+					break;
+			}
+			if (k < n && !references(x->t, s->docs.v[all[k].doc].t))
+				all[i].score *= s->p.other_sense;
+		}
+	}
+}
+
 /* A table and its history look alike: a question that says history
  * (revision, audit, previous, ...) puts the history right before the
  * table, one that says now (current, latest, live) and no history word
@@ -3656,6 +3820,10 @@ static void promote_history(sx_search *s, const qrun *r, cand *all, size_t n)
 	/* whole words: a log, not a login */
 	static const char *const past_whole[] = {"log", "logs", "logged", "changes", "changed",
 	                                         "changelog"};
+	/* how a thing changed: "как менялась цена", "изменялась", "раньше" */
+	static const char *const changed[] = {"менял",  "Менял",  "изменял", "Изменял",
+	                                      "изменил", "Изменил", "раньше",  "Раньше"};
+	static const char *const over[] = {"over"}, *const time[] = {"time", "years"};
 	size_t i, k;
 	int want; /* 1: the history first, -1: the current table first */
 	bool no_past;
@@ -3668,7 +3836,10 @@ static void promote_history(sx_search *s, const qrun *r, cand *all, size_t n)
 	           text_says_negated(r->text, past_whole, sizeof past_whole / sizeof *past_whole,
 	                             true, true));
 	want = !no_past && (says_prefix(r, past, sizeof past / sizeof *past, false) ||
-	                    says_prefix(r, past_whole, sizeof past_whole / sizeof *past_whole, true))
+	                    says_prefix(r, past_whole, sizeof past_whole / sizeof *past_whole, true) ||
+	                    (s->p.history_part &&
+	                     (says_prefix(r, changed, sizeof changed / sizeof *changed, false) ||
+	                      (r->text && text_follows(r->text, over, 1, time, 2)))))
 	           ? 1
 	       : says_prefix(r, now_words, sizeof now_words / sizeof *now_words, false) ? -1
 	                                                       : 0;
@@ -3679,7 +3850,8 @@ static void promote_history(sx_search *s, const qrun *r, cand *all, size_t n)
 		for (k = 0; k < n; k++) {
 			const doc *y = &s->docs.v[all[k].doc];
 			cand *lo, *hi;
-			if (k == i || y->db != x->db || !history_of(x->t->name, y->t->name))
+			if (k == i || y->db != x->db ||
+			    !history_of(x->t->name, y->t->name, s->p.history_part))
 				continue;
 			/* x is y's history: lo should go first */
 			lo = want > 0 ? &all[i] : &all[k];
@@ -4181,6 +4353,7 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 			continue;
 		all[j++] = (cand){d, sc};
 	}
+	weigh_other_sense(s, r, all, j);
 	rerank_by_words(s, r, all, j);
 	demote_lookups(s, r, all, j);
 	promote_history(s, r, all, j);

@@ -1192,6 +1192,113 @@ static void test_lexicon_48(void **state)
 	sx_catalog_free(cat);
 }
 
+/* Business abbreviations typed in a question (search49,
+ * data/lexicon/abbrev_query.tsv): DMs are direct messages, FX a
+ * currency exchange rate, KYC a customer's identity verification; the
+ * abbreviation's words find the table that says them. Without the file's
+ * lines a look-alike comes first (checked with a copy of data/ through
+ * SEXTANT_DATA_DIR). */
+static void test_abbrev_query(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"direct_messages", "id sender_id recipient_id body read_at"},
+	    {"forum_posts", "id topic_id creator_id body"},
+	    {"dm_flags", "id flagged_at"},
+	    {"currency_rates", "id from_currency to_currency average_rate rate_date"},
+	    {"product_reviews", "id product_id rating comments"},
+	    {"identity_verifications", "id customer_id document_type verified_at"},
+	    {"customers", "id name email"},
+	};
+	static const char *const asks[][2] = {
+	    {"DMs between users", "direct_messages"},
+	    {"daily FX rates", "currency_rates"},
+	    {"KYC checks", "identity_verifications"},
+	};
+	sx_catalog *cat = catalog_of("shop", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, NULL, NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_equal(names[0], asks[i][1]);
+	}
+	sx_catalog_free(cat);
+}
+
+/* The history of one of a table's attributes is its history too
+ * (search49, history_part): a glued `employeepayhistory` beside
+ * `employee`; "over the years" and "как менялась" say history. With the
+ * lever off the employee table comes first. */
+static void test_history_part(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"employee", "id name job_title pay_rate hire_date"},
+	    {"employeepayhistory", "id employee_id pay_rate rate_change_date pay_frequency"},
+	    {"department", "id name"},
+	};
+	static const char *const asks[] = {
+	    "employee pay rates over the years",
+	    "как менялась ставка оплаты сотрудников",
+	};
+	sx_catalog *cat = catalog_of("hr", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, "history_part", "0", asks[i], names, 10);
+		assert_true(n >= 2);
+		assert_string_equal(names[0], "employee");
+		n = ranked(cat, NULL, NULL, asks[i], names, 10);
+		assert_true(n >= 2);
+		assert_string_equal(names[0], "employeepayhistory");
+	}
+	/* no time word: the table first */
+	n = ranked(cat, NULL, NULL, "employee pay rates", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "employee");
+	sx_catalog_free(cat);
+}
+
+/* A word with two table meanings (search49, other_sense): in a map's
+ * schema that has `users`, `relation_members` (not keyed to users) is
+ * the other sense of "members": "members asking to be renamed" puts the
+ * users' rename requests before it; "relation members" still finds it.
+ * With the lever off (1) relation_members comes first. */
+static void test_other_sense(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"users", "id display_name email"},
+	    {"relation_members", "relation_id member_type member_id member_role"},
+	    {"relations", "id version visible"},
+	    {"user_name_change_requests", "id user_id original_name desired_name"},
+	    {"user_roles", "id user_id role granter_id"},
+	};
+	sx_catalog *cat = catalog_of("map", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	n = ranked(cat, "other_sense", "1", "members asking to be renamed", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "relation_members");
+	n = ranked(cat, NULL, NULL, "members asking to be renamed", names, 10);
+	assert_true(n >= 2);
+	assert_true(rank_of(names, n, "user_name_change_requests") <
+	            rank_of(names, n, "relation_members"));
+	n = ranked(cat, NULL, NULL, "relation members", names, 10);
+	assert_true(n >= 1);
+	assert_string_equal(names[0], "relation_members");
+	/* member_role says "role" only as a member's (other_sense_alone 2);
+	 * counted as a word apart (1), it keeps relation_members first */
+	n = ranked(cat, "other_sense_alone", "1", "roles of members", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "relation_members");
+	n = ranked(cat, NULL, NULL, "roles of members", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "user_roles");
+	sx_catalog_free(cat);
+}
+
 /* ru_wordnet (issue 26, 0.5): a Russian word the lexicon lacks and no
  * document holds reaches the table through WordNet when its
  * transliteration is an English word (блоги -> blog -> diary). Off (0),
@@ -2037,6 +2144,9 @@ int main(void)
 	    cmocka_unit_test(test_glued_view_rel),
 	    cmocka_unit_test(test_glued_view_bm25),
 	    cmocka_unit_test(test_period_boost),
+	    cmocka_unit_test(test_abbrev_query),
+	    cmocka_unit_test(test_history_part),
+	    cmocka_unit_test(test_other_sense),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	/* last: a test that parses a view's SQL after the shutdown would find
