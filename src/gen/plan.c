@@ -3706,22 +3706,36 @@ static const char *one_name_col(const sx_table *t)
 	return n;
 }
 
-/* The one text column of t that holds a last name (last_name, LastName,
- * surname, Lname), or NULL (gen27). */
-static const char *surname_col(const sx_table *t)
+/* The one text column of t named "<part> name", "<word>" or glued short
+ * (lname, fname), or NULL when none or several are. */
+static const char *name_part_col(const sx_table *t, const char *part, const char *word, const char *glued)
 {
 	const char *n = NULL;
 	size_t i;
 	for (i = 0; i < t->ncols; i++) {
 		const char *c = t->cols[i].name;
 		if (t->cols[i].family != SX_TF_TEXT ||
-		    !((has_word(c, "last") && has_word(c, "name")) || has_word(c, "surname") || strcasecmp(c, "lname") == 0))
+		    !((has_word(c, part) && has_word(c, "name")) || has_word(c, word) || strcasecmp(c, glued) == 0))
 			continue;
 		if (n)
 			return NULL;
 		n = c;
 	}
 	return n;
+}
+
+/* The one text column of t that holds a last name (last_name, LastName,
+ * surname, Lname), or NULL (gen27). */
+static const char *surname_col(const sx_table *t)
+{
+	return name_part_col(t, "last", "surname", "lname");
+}
+
+/* The one text column of t that holds a person's given name ("имя" beside
+ * "фамилия": first_name, Fname), or NULL. */
+static const char *given_name_col(const sx_table *t)
+{
+	return surname_col(t) ? name_part_col(t, "first", "given", "fname") : NULL;
 }
 
 /* Whether token x shares a stem with a word of a dimension phrase of the
@@ -3790,6 +3804,10 @@ static void listed_columns(plan *p)
 					; /* "name and how many": the entity's one name (gen18) */
 				else if (len == 1 && tok_says(p, &p->in.tok[i], "surname") && (cn = surname_col(t)))
 					own = true; /* "фамилия": the last name, one word (gen27) */
+				else if (len == 1 &&
+				         (strcmp(p->in.tok[i].w, "имя") == 0 || strcmp(p->in.tok[i].w, "имена") == 0) &&
+				         (cn = given_name_col(t)))
+					own = true; /* "имя, фамилия": the given name beside a surname */
 				else
 					continue;
 				before = p->dims.n;

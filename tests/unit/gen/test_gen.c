@@ -7796,6 +7796,8 @@ static void test_gen_keyless_dimensions(void **state)
 	static const colspec consoles[] = {{"id", "INTEGER", 0}, {"console_name", "TEXT", 0}};
 	static const colspec plays[] = {{"gamer_id", "INTEGER", 0}, {"console_id", "INTEGER", 1},
 	                                {"hours_played", "INTEGER", 1}};
+	static const colspec players[] = {{"id", "INTEGER", 0}, {"first_name", "TEXT", 0}, {"last_name", "TEXT", 0}};
+	static const colspec scores[] = {{"id", "INTEGER", 0}, {"player_id", "INTEGER", 0}, {"points", "INTEGER", 0}};
 	const char *rk[] = {"building", "room_no"}, *none[] = {NULL};
 	sx_database *db = sx_catalog_add_database(cat, "keyless_dims", SX_DB_SQLITE);
 	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
@@ -7807,6 +7809,8 @@ static void test_gen_keyless_dimensions(void **state)
 	tab(sc, "rooms", rooms, N(rooms), rk, 2);
 	table(sc, "gamers", gamers, N(gamers));
 	table(sc, "consoles", consoles, N(consoles));
+	fk(table(sc, "scores", scores, N(scores)), "player_id", "players");
+	table(sc, "players", players, N(players));
 	pl = tab(sc, "console_plays", plays, N(plays), none, 0);
 	fk(pl, "gamer_id", "gamers");
 	fk(pl, "console_id", "consoles");
@@ -7849,6 +7853,12 @@ static void test_gen_keyless_dimensions(void **state)
 	assert_string_equal(s->dims[0].table->name, "gamers");
 	sql = select_of(s, SX_DB_SQLITE);
 	assert_non_null(strstr(sql, "HAVING COUNT(*) > 1"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* "имя, фамилия": the given name, then the surname */
+	assert_int_equal(plan("players with more than 2 scores: имя, фамилия и число", NULL, NULL, &s, &e), 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "\"first_name\" AS \"first_name\",\n       t1.\"last_name\""));
 	free(sql);
 	sx_gen_spec_free(s);
 	/* "by hours" still cuts by the hour */
