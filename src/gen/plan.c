@@ -4080,6 +4080,38 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 	return rc;
 }
 
+/* A table other than the fact among tabs[0..nt) one of whose text
+ * values the phrase's first words spell whole, two words or more ("per
+ * sales support agent": Employee.Title 'Sales Support Agent'): the phrase
+ * names those rows, so that table is the entity; NULL if none does. */
+static const sx_table *phrase_names_value(plan *p, const gen_phrase *ph, const sx_table *const *tabs, size_t nt)
+{
+	size_t k, i, j, w;
+	for (k = 1; k < nt; k++)
+		for (i = 0; i < tabs[k]->ncols; i++) {
+			char **v = NULL;
+			size_t n = tabs[k]->cols[i].family == SX_TF_TEXT ? col_values(p, tabs[k], &tabs[k]->cols[i], &v) : 0;
+			bool hit = false;
+			for (j = 0; j < n && !hit; j++) {
+				const char *c = v[j];
+				for (w = 0; w < ph->n && *c; w++) {
+					const gen_tok *t = &p->in.tok[ph->tok[w]];
+					size_t l = strlen(t->w);
+					if (t->cyr || strncasecmp(c, t->w, l) != 0 || (c[l] && c[l] != ' '))
+						break;
+					c += l;
+					while (*c == ' ')
+						c++;
+				}
+				hit = !*c && w >= 2;
+			}
+			free_values(v, n);
+			if (hit)
+				return tabs[k];
+		}
+	return NULL;
+}
+
 static int resolve_dim_words(plan *p, const gen_phrase *ph, const sx_table *fact, bool entity_grain)
 {
 	bool person = false, bperson = false; /* a person's column of a dimension's person (gen17) */
@@ -4200,6 +4232,13 @@ static int resolve_dim_words(plan *p, const gen_phrase *ph, const sx_table *fact
 					       ct->name, cc->name);
 				bt = ct, bc = cc, bs = 1.0;
 				goto column;
+			}
+		}
+		{
+			const sx_table *vt = phrase_names_value(p, ph, tabs, nt);
+			if (vt && vt != e) {
+				sx_gen_thought(p->th, "\"%s\" spells a value of %s: its rows are the entity", txt, vt->name);
+				e = vt;
 			}
 		}
 		/* a role-named reference the phrase names ("support rep" -> SupportRepId,

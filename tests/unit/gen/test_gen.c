@@ -7782,6 +7782,53 @@ static void test_shop_not_counted_one_currency(void **state)
 }
 
 
+
+static int staff_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
+{
+	static const char *const titles[] = {"General Manager", "Sales Support Agent", "IT Staff"};
+	size_t i;
+	(void)payload;
+	if (strcmp(t->name, "staff") != 0 || strcmp(col, "job_title") != 0)
+		return -1;
+	*v = malloc(3 * sizeof **v);
+	for (i = 0; i < 3; i++)
+		(*v)[i] = strdup(titles[i]);
+	*n = 3;
+	return 0;
+}
+
+/* "per sales support agent" spells a value of staff.job_title: the staff
+ * the clients refer to are the entity, not the clients whose support_rep_id
+ * says "support" (the lead, round 34). */
+static void test_gen_phrase_spells_a_value(void **state)
+{
+	static const colspec staff[] = {{"id", "INTEGER", 0}, {"last_name", "TEXT", 0}, {"job_title", "TEXT", 0}};
+	static const colspec clients[] = {{"id", "INTEGER", 0}, {"support_rep_id", "INTEGER", 1}, {"company", "TEXT", 0}};
+	static const colspec bills[] = {{"id", "INTEGER", 0}, {"client_id", "INTEGER", 0}, {"total", "NUMERIC(10,2)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "spelled", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	const char *sid[] = {"id"};
+	(void)state;
+	table(sc, "staff", staff, N(staff));
+	{
+		sx_table *c = table(sc, "clients", clients, N(clients));
+		const char *fc[] = {"support_rep_id"};
+		sx_catalog_add_fk(cat, c, NULL, 1, fc, NULL, "staff", sid);
+	}
+	fk(table(sc, "bills", bills, N(bills)), "client_id", "clients");
+	reindex(db);
+	assert_int_equal(plan_values("bill total per sales support agent, by last name", staff_values, &s, &e), 0);
+	assert_int_equal(s->ndims >= 1, 1);
+	assert_string_equal(s->dims[0].table->name, "staff");
+	sx_gen_spec_free(s);
+	/* one word of a value is no value spelled */
+	if (plan_values("bill total per client company", staff_values, &s, &e) == 0) {
+		assert_string_equal(s->dims[0].table->name, "clients");
+		sx_gen_spec_free(s);
+	}
+}
 /* Three ways a dimension or a distinct count was refused (the lead, round
  * 34): a readable word inside a composite key ("per building",
  * rooms(building, room_no)); "each console" where the fact's own name holds
@@ -8136,6 +8183,7 @@ int main(void)
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
 	    cmocka_unit_test(test_gen38_exclusion_ends_its_clause),
 	    cmocka_unit_test(test_gen_keyless_dimensions),
+	    cmocka_unit_test(test_gen_phrase_spells_a_value),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
