@@ -3480,6 +3480,58 @@ static void test_pii50_role_as_remarks(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii51: a name in Canadian syllabics, Tifinagh or Meitei Mayek is read
+ * in Latin letters, and a glottal stop's apostrophe inside a word is
+ * dropped, so that the words listed romanised meet it. Invented columns:
+ * "ᐅᖃᓘᑦ" (uqaluut, a telephone), "ⵜⴰⵏⵙⴰ" (tansa, an address), "ꯄꯣꯛꯄ_ꯅꯨꯃꯤꯠ"
+ * (pokpa numit, a birthday), "ga'chong" (a companion), "naʼan_hagu" (a
+ * name with the modifier apostrophe) and "ꯂꯩꯐꯝ_ꯃꯁꯤꯡ" (leipham, dwelling
+ * places); "ⴰⴼⴰⵔⵉⵙ" (products) and "ᓄᓇᓕᒃ" (a community) hold none. */
+static void test_pii51_scripts_apostrophes(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_ilaujut", "ᐅᖃᓘᑦ", SX_PII_PHONE},
+	    {"kx_ilaujut", "ⵜⴰⵏⵙⴰ", SX_PII_POSTAL_ADDRESS},
+	    {"kx_ilaujut", "ꯄꯣꯛꯄ_ꯅꯨꯃꯤꯠ", SX_PII_BIRTH_DATE},
+	    {"kx_ilaujut", "ga'chong", SX_PII_PERSON_NAME},
+	    {"kx_ilaujut", "naʼan_hagu", SX_PII_PERSON_NAME},
+	    {"kx_ilaujut", "ꯂꯩꯐꯝ_ꯃꯁꯤꯡ", SX_PII_POSTAL_ADDRESS},
+	    {"kx_ilaujut", "ⴰⴼⴰⵔⵉⵙ", SX_PII_NONE},
+	    {"kx_ilaujut", "ᓄᓇᓕᒃ", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii51s.sqlite",
+	           "CREATE TABLE kx_ilaujut (id INTEGER PRIMARY KEY, email TEXT, \"ᐅᖃᓘᑦ\" TEXT,"
+	           " \"ⵜⴰⵏⵙⴰ\" TEXT, \"ꯄꯣꯛꯄ_ꯅꯨꯃꯤꯠ\" TEXT, \"ga'chong\" TEXT,"
+	           " \"naʼan_hagu\" TEXT, \"ꯂꯩꯐꯝ_ꯃꯁꯤꯡ\" TEXT, \"ⴰⴼⴰⵔⵉⵙ\" TEXT, \"ᓄᓇᓕᒃ\" TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii51: an Inuktitut word possessed ("najuga-nga", his or her residence,
+ * from "najugaq"; "uqaluut-inga", his or her telephone; "ati-ngit", your
+ * name) is read as the word; another word with the ending is not. Invented
+ * columns. */
+static void test_pii51_inuit_possessed(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_inuit", "najuganga", SX_PII_POSTAL_ADDRESS},
+	    {"kx_inuit", "uqaluutinga_angajuqqaaq", SX_PII_PHONE},
+	    {"kx_inuit", "atingit", SX_PII_PERSON_NAME},
+	    {"kx_inuit", "qimminga", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii51i.sqlite",
+	           "CREATE TABLE kx_inuit (id INTEGER PRIMARY KEY, najuganga TEXT,"
+	           " uqaluutinga_angajuqqaaq TEXT, atingit TEXT, qimminga TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3563,6 +3615,8 @@ int main(void)
 		cmocka_unit_test(test_pii50_keyed_guard),
 		cmocka_unit_test(test_pii50_thin_words),
 		cmocka_unit_test(test_pii50_role_as_remarks),
+		cmocka_unit_test(test_pii51_scripts_apostrophes),
+		cmocka_unit_test(test_pii51_inuit_possessed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
