@@ -588,8 +588,10 @@ static bool fold_letters(const char *s, char *out, size_t n)
  * (pii49): "direccion" -> "direksion", "cedula" -> "sedula", "cliente" ->
  * "kliente". c is s before e, i and y and k elsewhere, q(u) is k, z is
  * s, x is ks, ph is f, y is i, a doubled letter once; digits and signs
- * stay. Lowercase ASCII only: false for a capital or a byte over 0x7F,
- * and for a key under five bytes, too short to tell words apart. */
+ * stay; e is i and o is u as well (pii51), as languages of three vowels
+ * write the loans ("tilifun" for "telefon", "numiru" for "numero").
+ * Lowercase ASCII only: false for a capital or a byte over 0x7F, and for
+ * a key under five bytes, too short to tell words apart. */
 static bool loan_key(const char *s, char *out, size_t n)
 {
 	size_t o = 0;
@@ -611,8 +613,10 @@ static bool loan_key(const char *s, char *out, size_t n)
 			two[0] = 's';
 		else if (c == 'x')
 			rep = "ks";
-		else if (c == 'y')
+		else if (c == 'y' || c == 'e')
 			two[0] = 'i';
+		else if (c == 'o')
+			two[0] = 'u';
 		else
 			two[0] = c;
 		for (; *rep; rep++) {
@@ -671,17 +675,17 @@ static void name_views_of(const sx__words *w, const char *j, struct name_views *
 }
 
 /* Entry e as the view meets it: itself, or in the keys' view its key
- * (*ke, over key) where a letter that loanwords respell (c, q, x, z, ph)
- * changes it, the key five letters or more; false when the keys' view
- * has none to meet. A doubled letter or a y alone makes no key
- * ("ataadi" as "atadi" would be met inside "data_di_..."). */
+ * (*ke, over key) where a letter that loanwords respell (c, q, x, z, ph;
+ * e and o since pii51) changes it, the key five letters or more; false
+ * when the keys' view has none to meet. A doubled letter or a y alone
+ * makes no key ("ataadi" as "atadi" would be met inside "data_di_..."). */
 static bool lex_view_entry(const struct lexword *e, bool keyed, struct lexword *ke, char *key,
                            size_t n, const struct lexword **out)
 {
 	*out = e;
 	if (!keyed)
 		return true;
-	if (!strpbrk(e->word, "cqxz") && !strstr(e->word, "ph"))
+	if (!strpbrk(e->word, "cqxzeo") && !strstr(e->word, "ph"))
 		return false;
 	if (!loan_key(e->word, key, n))
 		return false;

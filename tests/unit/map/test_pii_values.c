@@ -3532,6 +3532,28 @@ static void test_pii51_inuit_possessed(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii51: the loanwords' keys read e as i and o as u, as languages of
+ * three vowels write a loan ("tilifun" for "telefon", "imayl" for
+ * "email"); a product's code so written stays none, and a name whose keys
+ * say two classes (an address's and an e-mail's) none. Invented columns. */
+static void test_pii51_vowel_keys(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_tiwtmin", "tilifun_n_tgmmi", SX_PII_PHONE},
+	    {"kx_tiwtmin", "imayl_inu", SX_PII_EMAIL},
+	    {"kx_tiwtmin", "kudigu_prudukt", SX_PII_NONE},
+	    {"kx_tiwtmin", "direksion_imayl", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii51v.sqlite",
+	           "CREATE TABLE kx_tiwtmin (id INTEGER PRIMARY KEY, tilifun_n_tgmmi TEXT,"
+	           " imayl_inu TEXT, kudigu_prudukt TEXT, direksion_imayl TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3617,6 +3639,7 @@ int main(void)
 		cmocka_unit_test(test_pii50_role_as_remarks),
 		cmocka_unit_test(test_pii51_scripts_apostrophes),
 		cmocka_unit_test(test_pii51_inuit_possessed),
+		cmocka_unit_test(test_pii51_vowel_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
