@@ -588,11 +588,13 @@ static bool fold_letters(const char *s, char *out, size_t n)
  * (pii49): "direccion" -> "direksion", "cedula" -> "sedula", "cliente" ->
  * "kliente". c is s before e, i and y and k elsewhere, q(u) is k, z is
  * s, x is ks, ph is f, y is i, a doubled letter once; digits and signs
- * stay; e is i and o is u as well (pii51), as languages of three vowels
- * write the loans ("tilifun" for "telefon", "numiru" for "numero").
+ * stay; e is i and o is u as well but at the end (pii51), as languages
+ * of three vowels write the loans ("tilifun" for "telefon", "imail" for
+ * "imayl" and "email"; a last vowel is often an ending: "mahalle", a
+ * quarter, is not "mahali", a place).
  * Lowercase ASCII only: false for a capital or a byte over 0x7F, and for
  * a key under five bytes, too short to tell words apart. */
-static bool loan_key(const char *s, char *out, size_t n)
+static bool loan_spell(const char *s, char *out, size_t n)
 {
 	size_t o = 0;
 	for (; *s; s++) {
@@ -613,9 +615,9 @@ static bool loan_key(const char *s, char *out, size_t n)
 			two[0] = 's';
 		else if (c == 'x')
 			rep = "ks";
-		else if (c == 'y' || c == 'e')
+		else if (c == 'y' || (c == 'e' && s[1]))
 			two[0] = 'i';
-		else if (c == 'o')
+		else if (c == 'o' && s[1])
 			two[0] = 'u';
 		else
 			two[0] = c;
@@ -628,7 +630,12 @@ static bool loan_key(const char *s, char *out, size_t n)
 		}
 	}
 	out[o] = 0;
-	return o >= 5;
+	return true;
+}
+
+static bool loan_key(const char *s, char *out, size_t n)
+{
+	return loan_spell(s, out, n) && strlen(out) >= 5;
 }
 
 /* The ways to meet the lexicon with a name (words w, joined j): as
@@ -643,6 +650,7 @@ struct name_views {
 	const char *j[3];
 	sx__words fw, kw;
 	char fj[256], kj[256];
+	size_t koff[SX__MAX_WORDS]; /* where each word's spelling begins in kj */
 };
 
 static void name_views_of(const sx__words *w, const char *j, struct name_views *v)
@@ -668,10 +676,34 @@ static void name_views_of(const sx__words *w, const char *j, struct name_views *
 	for (i = 0; i < w->n; i++)
 		if (!loan_key(w->w[i], v->kw.w[i], sizeof v->kw.w[i]))
 			snprintf(v->kw.w[i], sizeof v->kw.w[i], "%s", w->w[i]);
+	/* ...the whole name's as its words' spellings joined, so that a
+	 * word's last vowel stays (pii51) */
+	{
+		size_t o = 0;
+		for (i = 0; i < w->n; i++) {
+			char k[SX__WORD_MAX];
+			if (!loan_spell(w->w[i], k, sizeof k) || o + strlen(k) + 1 > sizeof v->kj)
+				return;
+			v->koff[i] = o;
+			memcpy(v->kj + o, k, strlen(k) + 1);
+			o += strlen(k);
+		}
+	}
 	v->w[v->n] = &v->kw;
 	v->j[v->n] = v->kj;
 	v->n++;
 	v->keyed = true;
+}
+
+/* The keys' view meets a joined entry (key) only from a word's start
+ * (pii51: "ulicy", a street, keys to "ulisi", inside "pulisi", a policy). */
+static bool keyed_at_word(const struct name_views *v, const char *key)
+{
+	size_t i;
+	for (i = 0; i < v->kw.n; i++)
+		if (!strncmp(v->kj + v->koff[i], key, strlen(key)))
+			return true;
+	return false;
 }
 
 /* Entry e as the view meets it: itself, or in the keys' view its key
@@ -728,7 +760,8 @@ static double lex_class(const sx__words *w, const char *j, sx_map_pii *cls, cons
 			bool sl, longer;
 			if (pii_lexicon[k].kind != 'c' ||
 			    !lex_view_entry(&pii_lexicon[k], kp, &ke, key, sizeof key, &e) ||
-			    !lex_may(e, j, &b) || !lex_hit(e, w, j, &sl))
+			    !lex_may(e, j, &b) || !lex_hit(e, w, j, &sl) ||
+			    (kp && e->how == 'j' && !keyed_at_word(&v, e->word)))
 				continue;
 			if (kp && seen != SX_PII_NONE && seen != e->cls) {
 				if (keyed)
@@ -771,10 +804,11 @@ static bool lex_kind(char k, const sx__words *w, const char *j)
 			const struct lexword *e;
 			struct lexword ke;
 			char key[64];
+			bool kp = v.keyed && pass + 1 == v.n;
 			if (pii_lexicon[i].kind == k &&
-			    lex_view_entry(&pii_lexicon[i], v.keyed && pass + 1 == v.n, &ke, key,
-			                   sizeof key, &e) &&
-			    lex_may(e, j, &b) && lex_hit(e, w, j, &sl))
+			    lex_view_entry(&pii_lexicon[i], kp, &ke, key, sizeof key, &e) &&
+			    lex_may(e, j, &b) && lex_hit(e, w, j, &sl) &&
+			    !(kp && e->how == 'j' && !keyed_at_word(&v, e->word)))
 				return true;
 		}
 	}

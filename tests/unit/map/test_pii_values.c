@@ -3535,7 +3535,10 @@ static void test_pii51_inuit_possessed(void **state)
 /* pii51: the loanwords' keys read e as i and o as u, as languages of
  * three vowels write a loan ("tilifun" for "telefon", "imayl" for
  * "email"); a product's code so written stays none, and a name whose keys
- * say two classes (an address's and an e-mail's) none. Invented columns. */
+ * say two classes (an address's and an e-mail's) none. A word's last
+ * vowel is not merged ("mahali", a place, is not "mahalle", a quarter),
+ * and a joined entry's key is met from a word's start only ("pulisi", a
+ * policy, holds "ulisi", the key of "ulicy", a street). Invented columns. */
 static void test_pii51_vowel_keys(void **state)
 {
 	static const struct pii_case cases[] = {
@@ -3543,13 +3546,16 @@ static void test_pii51_vowel_keys(void **state)
 	    {"kx_tiwtmin", "imayl_inu", SX_PII_EMAIL},
 	    {"kx_tiwtmin", "kudigu_prudukt", SX_PII_NONE},
 	    {"kx_tiwtmin", "direksion_imayl", SX_PII_NONE},
+	    {"kx_tiwtmin", "mahali_pa_kazi", SX_PII_NONE},
+	    {"kx_tiwtmin", "pulisi_kampuni", SX_PII_NONE},
 	};
 	char path[600];
 	sqlite3 *h;
 	(void)state;
 	h = new_db(path, sizeof path, "pii51v.sqlite",
 	           "CREATE TABLE kx_tiwtmin (id INTEGER PRIMARY KEY, tilifun_n_tgmmi TEXT,"
-	           " imayl_inu TEXT, kudigu_prudukt TEXT, direksion_imayl TEXT)");
+	           " imayl_inu TEXT, kudigu_prudukt TEXT, direksion_imayl TEXT,"
+	           " mahali_pa_kazi TEXT, pulisi_kampuni TEXT)");
 	sqlite3_close(h);
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
