@@ -442,6 +442,35 @@ static bool turkic_ending(const char *w, const char *entry)
 	return in_list(rest, one);
 }
 
+/* w is the word entry possessed as Inuktitut writes it (pii51): "ati-nga"
+ * (his or her name, from "atiq"), "uqaluut-inga" (his phone), "najuqta-nga":
+ * the third person's ending -nga, -ngit (yours) or -ngat after the entry
+ * whose last q or k drops, or "i" and the ending after its last t. An ASCII
+ * entry of four letters or more. */
+static bool inuit_ending(const char *w, const char *entry)
+{
+	static const char *const end[] = {"nga", "ngit", "ngat", NULL};
+	size_t n = strlen(entry);
+	const char *p;
+	char last;
+	if (n < 4)
+		return false;
+	for (p = entry; *p; p++)
+		if ((unsigned char)*p >= 0x80)
+			return false;
+	last = entry[n - 1];
+	if (last == 'q' || last == 'k')
+		n--;
+	if (strncmp(w, entry, n))
+		return false;
+	w += n;
+	if (last == 't' && *w == 'i')
+		w++;
+	else if (last != 'q' && last != 'k' && !strchr("aiu", last))
+		return false;
+	return in_list(w, end);
+}
+
 /* Does lexicon entry e match the name (words w, joined j)? *span_last is
  * set when the match covers the start of the last word ("steuer_id" by
  * "steuerid"), so that the last word is part of the term, not a meta word. */
@@ -464,7 +493,8 @@ static bool lex_hit(const struct lexword *e, const sx__words *w, const char *j, 
 	}
 	case 'w':
 		for (i = 0; i < w->n; i++)
-			if (!strcmp(w->w[i], e->word) || turkic_ending(w->w[i], e->word))
+			if (!strcmp(w->w[i], e->word) || turkic_ending(w->w[i], e->word) ||
+			    inuit_ending(w->w[i], e->word))
 				return *span_last = i + 1 == w->n, true;
 		return false;
 	case 'p':
@@ -558,9 +588,13 @@ static bool fold_letters(const char *s, char *out, size_t n)
  * (pii49): "direccion" -> "direksion", "cedula" -> "sedula", "cliente" ->
  * "kliente". c is s before e, i and y and k elsewhere, q(u) is k, z is
  * s, x is ks, ph is f, y is i, a doubled letter once; digits and signs
- * stay. Lowercase ASCII only: false for a capital or a byte over 0x7F,
- * and for a key under five bytes, too short to tell words apart. */
-static bool loan_key(const char *s, char *out, size_t n)
+ * stay; e is i and o is u as well but at the end (pii51), as languages
+ * of three vowels write the loans ("tilifun" for "telefon", "imail" for
+ * "imayl" and "email"; a last vowel is often an ending: "mahalle", a
+ * quarter, is not "mahali", a place).
+ * Lowercase ASCII only: false for a capital or a byte over 0x7F, and for
+ * a key under five bytes, too short to tell words apart. */
+static bool loan_spell(const char *s, char *out, size_t n)
 {
 	size_t o = 0;
 	for (; *s; s++) {
@@ -581,8 +615,10 @@ static bool loan_key(const char *s, char *out, size_t n)
 			two[0] = 's';
 		else if (c == 'x')
 			rep = "ks";
-		else if (c == 'y')
+		else if (c == 'y' || (c == 'e' && s[1]))
 			two[0] = 'i';
+		else if (c == 'o' && s[1])
+			two[0] = 'u';
 		else
 			two[0] = c;
 		for (; *rep; rep++) {
@@ -594,7 +630,12 @@ static bool loan_key(const char *s, char *out, size_t n)
 		}
 	}
 	out[o] = 0;
-	return o >= 5;
+	return true;
+}
+
+static bool loan_key(const char *s, char *out, size_t n)
+{
+	return loan_spell(s, out, n) && strlen(out) >= 5;
 }
 
 /* The ways to meet the lexicon with a name (words w, joined j): as
@@ -609,6 +650,7 @@ struct name_views {
 	const char *j[3];
 	sx__words fw, kw;
 	char fj[256], kj[256];
+	size_t koff[SX__MAX_WORDS]; /* where each word's spelling begins in kj */
 };
 
 static void name_views_of(const sx__words *w, const char *j, struct name_views *v)
@@ -634,24 +676,48 @@ static void name_views_of(const sx__words *w, const char *j, struct name_views *
 	for (i = 0; i < w->n; i++)
 		if (!loan_key(w->w[i], v->kw.w[i], sizeof v->kw.w[i]))
 			snprintf(v->kw.w[i], sizeof v->kw.w[i], "%s", w->w[i]);
+	/* ...the whole name's as its words' spellings joined, so that a
+	 * word's last vowel stays (pii51) */
+	{
+		size_t o = 0;
+		for (i = 0; i < w->n; i++) {
+			char k[SX__WORD_MAX];
+			if (!loan_spell(w->w[i], k, sizeof k) || o + strlen(k) + 1 > sizeof v->kj)
+				return;
+			v->koff[i] = o;
+			memcpy(v->kj + o, k, strlen(k) + 1);
+			o += strlen(k);
+		}
+	}
 	v->w[v->n] = &v->kw;
 	v->j[v->n] = v->kj;
 	v->n++;
 	v->keyed = true;
 }
 
+/* The keys' view meets a joined entry (key) only from a word's start
+ * (pii51: "ulicy", a street, keys to "ulisi", inside "pulisi", a policy). */
+static bool keyed_at_word(const struct name_views *v, const char *key)
+{
+	size_t i;
+	for (i = 0; i < v->kw.n; i++)
+		if (!strncmp(v->kj + v->koff[i], key, strlen(key)))
+			return true;
+	return false;
+}
+
 /* Entry e as the view meets it: itself, or in the keys' view its key
- * (*ke, over key) where a letter that loanwords respell (c, q, x, z, ph)
- * changes it, the key five letters or more; false when the keys' view
- * has none to meet. A doubled letter or a y alone makes no key
- * ("ataadi" as "atadi" would be met inside "data_di_..."). */
+ * (*ke, over key) where a letter that loanwords respell (c, q, x, z, ph;
+ * e and o since pii51) changes it, the key five letters or more; false
+ * when the keys' view has none to meet. A doubled letter or a y alone
+ * makes no key ("ataadi" as "atadi" would be met inside "data_di_..."). */
 static bool lex_view_entry(const struct lexword *e, bool keyed, struct lexword *ke, char *key,
                            size_t n, const struct lexword **out)
 {
 	*out = e;
 	if (!keyed)
 		return true;
-	if (!strpbrk(e->word, "cqxz") && !strstr(e->word, "ph"))
+	if (!strpbrk(e->word, "cqxzeo") && !strstr(e->word, "ph"))
 		return false;
 	if (!loan_key(e->word, key, n))
 		return false;
@@ -694,7 +760,8 @@ static double lex_class(const sx__words *w, const char *j, sx_map_pii *cls, cons
 			bool sl, longer;
 			if (pii_lexicon[k].kind != 'c' ||
 			    !lex_view_entry(&pii_lexicon[k], kp, &ke, key, sizeof key, &e) ||
-			    !lex_may(e, j, &b) || !lex_hit(e, w, j, &sl))
+			    !lex_may(e, j, &b) || !lex_hit(e, w, j, &sl) ||
+			    (kp && e->how == 'j' && !keyed_at_word(&v, e->word)))
 				continue;
 			if (kp && seen != SX_PII_NONE && seen != e->cls) {
 				if (keyed)
@@ -737,10 +804,11 @@ static bool lex_kind(char k, const sx__words *w, const char *j)
 			const struct lexword *e;
 			struct lexword ke;
 			char key[64];
+			bool kp = v.keyed && pass + 1 == v.n;
 			if (pii_lexicon[i].kind == k &&
-			    lex_view_entry(&pii_lexicon[i], v.keyed && pass + 1 == v.n, &ke, key,
-			                   sizeof key, &e) &&
-			    lex_may(e, j, &b) && lex_hit(e, w, j, &sl))
+			    lex_view_entry(&pii_lexicon[i], kp, &ke, key, sizeof key, &e) &&
+			    lex_may(e, j, &b) && lex_hit(e, w, j, &sl) &&
+			    !(kp && e->how == 'j' && !keyed_at_word(&v, e->word)))
 				return true;
 		}
 	}
@@ -6524,12 +6592,112 @@ static bool birth_years(const struct colstat *st)
 	return false;
 }
 
+/* pii51: the letters of three scripts of thin languages as their Latin
+ * orthographies write them, so that a name in the script meets the words
+ * listed romanised. Canadian syllabics as Inuktitut reads them (a
+ * syllable is a consonant and i, u or a, doubled when long; the finals are
+ * the consonant alone: "ᐊᑎᖓ" -> "atinga"), from U+1400; Tifinagh by the
+ * Latin of the Tamazight orthographies (emphatics as plain letters:
+ * "ⵜⵉⵍⵉⴼⵓⵏ" -> "tilifun"), from U+2D30. NULL for a sign of neither. */
+static const char *syllabic_latin(unsigned c)
+{
+	static const struct {
+		unsigned short cp;
+		char s[6];
+	} syl[] = {
+	    {0x1403, "i"},    {0x1404, "ii"},   {0x1405, "u"},     {0x1406, "uu"},
+	    {0x140A, "a"},    {0x140B, "aa"},   {0x1431, "pi"},    {0x1432, "pii"},
+	    {0x1433, "pu"},   {0x1434, "puu"},  {0x1438, "pa"},    {0x1439, "paa"},
+	    {0x1449, "p"},    {0x144E, "ti"},   {0x144F, "tii"},   {0x1450, "tu"},
+	    {0x1451, "tuu"},  {0x1455, "ta"},   {0x1456, "taa"},   {0x1466, "t"},
+	    {0x146D, "ki"},   {0x146E, "kii"},  {0x146F, "ku"},    {0x1470, "kuu"},
+	    {0x1472, "ka"},   {0x1473, "kaa"},  {0x1483, "k"},     {0x148B, "gi"},
+	    {0x148C, "gii"},  {0x148D, "gu"},   {0x148E, "guu"},   {0x1490, "ga"},
+	    {0x1491, "gaa"},  {0x14A1, "g"},    {0x14A5, "mi"},    {0x14A6, "mii"},
+	    {0x14A7, "mu"},   {0x14A8, "muu"},  {0x14AA, "ma"},    {0x14AB, "maa"},
+	    {0x14BB, "m"},    {0x14C2, "ni"},   {0x14C3, "nii"},   {0x14C4, "nu"},
+	    {0x14C5, "nuu"},  {0x14C7, "na"},   {0x14C8, "naa"},   {0x14D0, "n"},
+	    {0x14D5, "li"},   {0x14D6, "lii"},  {0x14D7, "lu"},    {0x14D8, "luu"},
+	    {0x14DA, "la"},   {0x14DB, "laa"},  {0x14EA, "l"},     {0x14EF, "si"},
+	    {0x14F0, "sii"},  {0x14F1, "su"},   {0x14F2, "suu"},   {0x14F4, "sa"},
+	    {0x14F5, "saa"},  {0x1505, "s"},    {0x1528, "ji"},    {0x1529, "jii"},
+	    {0x152A, "ju"},   {0x152B, "juu"},  {0x152D, "ja"},    {0x152E, "jaa"},
+	    {0x153E, "j"},    {0x1546, "ri"},   {0x1547, "rii"},   {0x1548, "ru"},
+	    {0x1549, "ruu"},  {0x154B, "ra"},   {0x154C, "raa"},   {0x1550, "r"},
+	    {0x1555, "vi"},   {0x1556, "vii"},  {0x1557, "vu"},    {0x1558, "vuu"},
+	    {0x1559, "va"},   {0x155A, "vaa"},  {0x155D, "v"},     {0x157C, "h"},
+	    {0x157F, "qi"},   {0x1580, "qii"},  {0x1581, "qu"},    {0x1582, "quu"},
+	    {0x1583, "qa"},   {0x1584, "qaa"},  {0x1585, "q"},     {0x158F, "ngi"},
+	    {0x1590, "ngii"}, {0x1591, "ngu"},  {0x1592, "nguu"},  {0x1593, "nga"},
+	    {0x1594, "ngaa"}, {0x1595, "ng"},   {0x1596, "nng"},   {0x15A0, "li"},
+	    {0x15A1, "lii"},  {0x15A2, "lu"},   {0x15A3, "luu"},   {0x15A4, "la"},
+	    {0x15A5, "laa"},  {0x15A6, "l"},    {0x1671, "nngi"},  {0x1672, "nngii"},
+	    {0x1673, "nngu"}, {0x1674, "nnguu"}, {0x1675, "nnga"}, {0x1676, "nngaa"}};
+	/* U+2D30..U+2D67 */
+	static const char *const tfng[] = {
+	    "a", "b", "b", "g", "gh", "j", "j", "d", "d", "d", "d", "e", "f", "k",
+	    "k", "kh", "h", "h", "h", "h", "a", "kh", "kh", "q", "q", "i", "j", "j",
+	    "j", "l", "m", "n", "gn", "ng", "p", "u", "r", "r", "gh", "gh", "gh", "s",
+	    "s", "ch", "t", "t", "ch", "t", "v", "w", "y", "z", "z", "z", "e", "o"};
+	size_t lo = 0, hi = sizeof syl / sizeof syl[0];
+	if (c >= 0x2D30 && c <= 0x2D67)
+		return tfng[c - 0x2D30];
+	if (c == 0x2D6F)
+		return "w"; /* labialised */
+	if (c == 0x2D7F)
+		return ""; /* the joiner */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (syl[mid].cp == c)
+			return syl[mid].s;
+		if (syl[mid].cp < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* pii51: Meitei Mayek (U+ABC0..U+ABF9) as Manipuri is romanised: a
+ * consonant carries an "a" unless a vowel sign or the apun (the virama)
+ * follows it (next, the code point after c); the lonsum letters are
+ * finals ("ꯃꯤꯡ" -> "ming", "ꯂꯩꯐꯝ" -> "leipham"); digits as digits. NULL
+ * outside the block. */
+static const char *meitei_latin(unsigned c, unsigned next, char *buf)
+{
+	static const char *const letter[] = {
+	    "k", "s", "l", "m", "p", "n", "ch", "t", "kh", "ng", "th", "w", "y", "h", "u", "i",
+	    "ph", "a", "g", "jh", "r", "b", "j", "d", "gh", "dh", "bh", "k", "l", "m", "p", "n",
+	    "t", "ng", "i"};
+	static const char *const sign[] = {"o", "i", "a", "e", "ou", "u", "ei", "ng"};
+	if (c >= 0xABF0 && c <= 0xABF9) {
+		buf[0] = (char)('0' + (c - 0xABF0));
+		buf[1] = 0;
+		return buf;
+	}
+	if (c >= 0xABE3 && c <= 0xABEA)
+		return sign[c - 0xABE3];
+	if (c == 0xABEB || c == 0xABEC || c == 0xABED)
+		return ""; /* the full stop, the tone mark, the apun */
+	if (c < 0xABC0 || c > 0xABE2)
+		return NULL;
+	/* the independent vowels and the finals carry none */
+	if (c == 0xABCE || c == 0xABCF || c == 0xABD1 || c >= 0xABDB ||
+	    (next >= 0xABE3 && next <= 0xABE9) || next == 0xABED)
+		return letter[c - 0xABC0];
+	snprintf(buf, 4, "%sa", letter[c - 0xABC0]);
+	return buf;
+}
+
 /* Issue 25: a column's name in Latin letters with diacritics or in Greek
  * letters, written in plain ASCII letters ("e_pošta" -> "e_posta", "ΑΦΜ"
  * -> "afm", "ngày_sinh" -> "ngay_sinh"), as people transliterate them;
  * false when nothing changes or a character of another script is left.
  * Latin-1, Latin Extended-A, the Vietnamese letters and the Greek
- * alphabet with its tonos are mapped. */
+ * alphabet with its tonos are mapped. pii51: apostrophes and glottal
+ * stops inside a word dropped ("na'an" -> "naan", "bizhiʼ" -> "bizhi"),
+ * combining accents and the ogonek'd o dropped to their letter, and the
+ * scripts of syllabic_latin and meitei_latin read in Latin. */
 static bool ascii_column_name(const char *in, char *out, size_t n)
 {
 	/* U+00C0..U+00FF, U+0100..U+017F by their base letter; '_' for
@@ -6549,13 +6717,31 @@ static bool ascii_column_name(const char *in, char *out, size_t n)
 	bool changed = false;
 	while (*p) {
 		unsigned c = (unsigned char)*p < 0x80 ? (unsigned char)*p++ : utf8_next(&p);
-		const char *rep = NULL;
-		char one[2] = {0, 0};
+		const char *rep = NULL, *q = p;
+		char one[2] = {0, 0}, buf[8];
 		if (!c)
 			return false;
+		if ((c == '\'' || c == '`') && o > 0 && isalpha((unsigned char)out[o - 1])) {
+			/* an apostrophe after a letter is a glottal stop or an
+			 * elision inside the word, no separator (pii51) */
+			changed = true;
+			continue;
+		}
 		if (c < 0x80) {
 			one[0] = (char)c;
 			rep = one;
+		} else if (c == 0x2BC || c == 0x2BB || c == 0x2BF || c == 0x2018 || c == 0x2019 ||
+		           (c >= 0x300 && c <= 0x36F)) {
+			rep = ""; /* modifier apostrophes, ʻokina, combining marks */
+		} else if (c == 0x1EA || c == 0x1EB) {
+			rep = "o"; /* ǫ */
+		} else if ((c >= 0x1400 && c <= 0x167F) || (c >= 0x2D30 && c <= 0x2D7F)) {
+			if (!(rep = syllabic_latin(c)))
+				return false;
+		} else if (c >= 0xABC0 && c <= 0xABFF) {
+			unsigned next = *q ? utf8_next(&q) : 0;
+			if (!(rep = meitei_latin(c, next, buf)))
+				return false;
 		} else if (c >= 0xC0 && c <= 0xFF) {
 			one[0] = latin1[c - 0xC0];
 		} else if (c >= 0x100 && c <= 0x17F) {
@@ -6591,6 +6777,14 @@ static bool ascii_column_name(const char *in, char *out, size_t n)
 	}
 	out[o] = 0;
 	return changed;
+}
+
+/* ...a bare name word of the lexicon in the name so written (pii51: "ⵉⵙⵎ"
+ * as "ism", "ꯃꯤꯡ" as "ming") */
+static bool ascii_bare_name(const char *col)
+{
+	char an[256];
+	return ascii_column_name(col, an, sizeof an) && lex_kind_col('b', an);
 }
 
 /* Another column of t is by its name a person's phone, e-mail, birth date
@@ -7021,7 +7215,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	 * without values, as a table of people by its name makes it (pii39;
 	 * where values were sampled, they decide). */
 	if (byname == SX_PII_NONE && !(st && st->nonnull >= 5) &&
-	    lex_kind_col('b', col->name) && people_beside(t, col)) {
+	    (lex_kind_col('b', col->name) || ascii_bare_name(col->name)) &&
+	    people_beside(t, col)) {
 		byname = SX_PII_PERSON_NAME;
 		ns = 0.6;
 		rule = "name beside a person's data";

@@ -3480,6 +3480,86 @@ static void test_pii50_role_as_remarks(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii51: a name in Canadian syllabics, Tifinagh or Meitei Mayek is read
+ * in Latin letters, and a glottal stop's apostrophe inside a word is
+ * dropped, so that the words listed romanised meet it. Invented columns:
+ * "ᐅᖃᓘᑦ" (uqaluut, a telephone), "ⵜⴰⵏⵙⴰ" (tansa, an address), "ꯄꯣꯛꯄ_ꯅꯨꯃꯤꯠ"
+ * (pokpa numit, a birthday), "ga'chong" (a companion), "naʼan_hagu" (a
+ * name with the modifier apostrophe) and "ꯂꯩꯐꯝ_ꯃꯁꯤꯡ" (leipham, dwelling
+ * places); "ⴰⴼⴰⵔⵉⵙ" (products) and "ᓄᓇᓕᒃ" (a community) hold none. */
+static void test_pii51_scripts_apostrophes(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_ilaujut", "ᐅᖃᓘᑦ", SX_PII_PHONE},
+	    {"kx_ilaujut", "ⵜⴰⵏⵙⴰ", SX_PII_POSTAL_ADDRESS},
+	    {"kx_ilaujut", "ꯄꯣꯛꯄ_ꯅꯨꯃꯤꯠ", SX_PII_BIRTH_DATE},
+	    {"kx_ilaujut", "ga'chong", SX_PII_PERSON_NAME},
+	    {"kx_ilaujut", "naʼan_hagu", SX_PII_PERSON_NAME},
+	    {"kx_ilaujut", "ꯂꯩꯐꯝ_ꯃꯁꯤꯡ", SX_PII_POSTAL_ADDRESS},
+	    {"kx_ilaujut", "ⴰⴼⴰⵔⵉⵙ", SX_PII_NONE},
+	    {"kx_ilaujut", "ᓄᓇᓕᒃ", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii51s.sqlite",
+	           "CREATE TABLE kx_ilaujut (id INTEGER PRIMARY KEY, email TEXT, \"ᐅᖃᓘᑦ\" TEXT,"
+	           " \"ⵜⴰⵏⵙⴰ\" TEXT, \"ꯄꯣꯛꯄ_ꯅꯨꯃꯤꯠ\" TEXT, \"ga'chong\" TEXT,"
+	           " \"naʼan_hagu\" TEXT, \"ꯂꯩꯐꯝ_ꯃꯁꯤꯡ\" TEXT, \"ⴰⴼⴰⵔⵉⵙ\" TEXT, \"ᓄᓇᓕᒃ\" TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii51: an Inuktitut word possessed ("najuga-nga", his or her residence,
+ * from "najugaq"; "uqaluut-inga", his or her telephone; "ati-ngit", your
+ * name) is read as the word; another word with the ending is not. Invented
+ * columns. */
+static void test_pii51_inuit_possessed(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_inuit", "najuganga", SX_PII_POSTAL_ADDRESS},
+	    {"kx_inuit", "uqaluutinga_angajuqqaaq", SX_PII_PHONE},
+	    {"kx_inuit", "atingit", SX_PII_PERSON_NAME},
+	    {"kx_inuit", "qimminga", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii51i.sqlite",
+	           "CREATE TABLE kx_inuit (id INTEGER PRIMARY KEY, najuganga TEXT,"
+	           " uqaluutinga_angajuqqaaq TEXT, atingit TEXT, qimminga TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii51: the loanwords' keys read e as i and o as u, as languages of
+ * three vowels write a loan ("tilifun" for "telefon", "imayl" for
+ * "email"); a product's code so written stays none, and a name whose keys
+ * say two classes (an address's and an e-mail's) none. A word's last
+ * vowel is not merged ("mahali", a place, is not "mahalle", a quarter),
+ * and a joined entry's key is met from a word's start only ("pulisi", a
+ * policy, holds "ulisi", the key of "ulicy", a street). Invented columns. */
+static void test_pii51_vowel_keys(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_tiwtmin", "tilifun_n_tgmmi", SX_PII_PHONE},
+	    {"kx_tiwtmin", "imayl_inu", SX_PII_EMAIL},
+	    {"kx_tiwtmin", "kudigu_prudukt", SX_PII_NONE},
+	    {"kx_tiwtmin", "direksion_imayl", SX_PII_NONE},
+	    {"kx_tiwtmin", "mahali_pa_kazi", SX_PII_NONE},
+	    {"kx_tiwtmin", "pulisi_kampuni", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii51v.sqlite",
+	           "CREATE TABLE kx_tiwtmin (id INTEGER PRIMARY KEY, tilifun_n_tgmmi TEXT,"
+	           " imayl_inu TEXT, kudigu_prudukt TEXT, direksion_imayl TEXT,"
+	           " mahali_pa_kazi TEXT, pulisi_kampuni TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3563,6 +3643,9 @@ int main(void)
 		cmocka_unit_test(test_pii50_keyed_guard),
 		cmocka_unit_test(test_pii50_thin_words),
 		cmocka_unit_test(test_pii50_role_as_remarks),
+		cmocka_unit_test(test_pii51_scripts_apostrophes),
+		cmocka_unit_test(test_pii51_inuit_possessed),
+		cmocka_unit_test(test_pii51_vowel_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
