@@ -2902,6 +2902,83 @@ static int resolve_date_diff(plan *p)
 	                   0.75, false);
 }
 
+/* The intent's last word that names aggregate agg ("number", "average",
+ * "total", "разных"), or -1. */
+static int agg_said_last(const plan *p, sx_gen_agg agg)
+{
+	static const char *const avg[] = {"average", "avg", "mean", "средн*", NULL};
+	static const char *const cnt[] = {"count", "number", "many", "количество", "число", "сколько", NULL};
+	static const char *const dis[] = {"distinct", "different", "unique", "разных", "уникальн*", NULL};
+	static const char *const sum[] = {"total", "sum", "сумма", "сумму", "суммарн*", NULL};
+	static const char *const mn[] = {"min", "minimum", "lowest", "smallest", "минимальн*", NULL};
+	static const char *const mx[] = {"max", "maximum", "highest", "largest", "максимальн*", NULL};
+	const char *const *w = agg == SX_AGG_AVG              ? avg
+			       : agg == SX_AGG_COUNT          ? cnt
+			       : agg == SX_AGG_COUNT_DISTINCT ? dis
+			       : agg == SX_AGG_SUM            ? sum
+			       : agg == SX_AGG_MIN            ? mn
+			       : agg == SX_AGG_MAX            ? mx
+							      : NULL;
+	int at = -1;
+	size_t i, j, k;
+	for (i = 0; w && i < p->in.ntok; i++) {
+		bool noun = false; /* "total dock count": a word of the column summed, its neighbour too */
+		for (k = 0; k < p->meas.n && !noun; k++) {
+			const char *x = p->meas.v[k].expr;
+			char c[128];
+			if (!x || x[0] != '{' || strchr(x + 1, '{') || strlen(x) >= sizeof c || !strchr(x, '}'))
+				continue;
+			snprintf(c, sizeof c, "%.*s", (int)(strchr(x, '}') - x - 1), x + 1);
+			noun = has_word(c, p->in.tok[i].w) &&
+			       ((i && has_word(c, p->in.tok[i - 1].w)) ||
+			        (i + 1 < p->in.ntok && has_word(c, p->in.tok[i + 1].w)));
+		}
+		if (noun)
+			continue;
+		for (j = 0; w[j]; j++) {
+			size_t l = strlen(w[j]);
+			if (w[j][l - 1] == '*' ? strncmp(p->in.tok[i].w, w[j], l - 1) == 0
+			                       : strcmp(p->in.tok[i].w, w[j]) == 0)
+				at = (int)i;
+		}
+	}
+	return at;
+}
+
+/* "how long does it take to close tickets? per priority: priority, number
+ * of tickets, average hours": measures of different aggregates are put in
+ * the order their aggregates' words are said last (the output list at the
+ * end of an ask restates them in the order wanted); only where each has
+ * such a word, no two share an aggregate, and none is a share, a window or
+ * a funnel's step. */
+static void measures_in_said_order(plan *p)
+{
+	int at[GEN_MAX_ITEMS * 2];
+	size_t i, j, n = p->meas.n;
+	if (n < 2 || n > sizeof at / sizeof at[0])
+		return;
+	for (i = 0; i < n; i++) {
+		const sx_gen_measure *m = &p->meas.v[i];
+		if (m->pct || m->window != SX_WIN_NONE || m->after_step || m->per || (at[i] = agg_said_last(p, m->agg)) < 0)
+			return;
+		for (j = 0; j < i; j++)
+			if (p->meas.v[j].agg == m->agg)
+				return;
+	}
+	for (i = 1; i < n; i++) {
+		sx_gen_measure m = p->meas.v[i];
+		int a = at[i];
+		for (j = i; j > 0 && at[j - 1] > a; j--) {
+			p->meas.v[j] = p->meas.v[j - 1];
+			at[j] = at[j - 1];
+		}
+		if (j != i)
+			sx_gen_thought(p->th, "%s is listed before %s: first", m.name, p->meas.v[j + 1].name);
+		p->meas.v[j] = m;
+		at[j] = a;
+	}
+}
+
 /* "how many factories do the manufacturers have", "сколько всего фабрик",
  * "how many cities were affected in total": a count of things no table
  * holds, where a relevant table keeps their number in a column named for
@@ -8615,6 +8692,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		}
 	else if ((rc = resolve_measures(p)))
 		goto fail;
+	else
+		measures_in_said_order(p);
 	drop_same_measures(p);
 	if (p->meas.n == 1 && p->meas.v[0].only) {
 		/* one measure: its filter is the query's (no other measure needs the

@@ -7908,6 +7908,18 @@ static void test_gen_keyless_dimensions(void **state)
 	assert_non_null(strstr(sql, "\"first_name\" AS \"first_name\",\n       t1.\"last_name\""));
 	free(sql);
 	sx_gen_spec_free(s);
+	/* the list at the end orders the measures: the count, then the average */
+	assert_int_equal(plan("plays per console and the average hours played -- console, count, average hours played",
+	                      NULL, NULL, &s, &e), 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	{
+		const char *c = strstr(sql, "COUNT("), *a = strstr(sql, "AVG(");
+		assert_non_null(c);
+		assert_non_null(a);
+		assert_true(c < a);
+	}
+	free(sql);
+	sx_gen_spec_free(s);
 	/* "by hours" still cuts by the hour */
 	if (plan("plays by hours", NULL, NULL, &s, &e) == 0) {
 		assert_int_equal(s->grain, SX_GRAIN_HOUR);
