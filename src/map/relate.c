@@ -5664,6 +5664,30 @@ static void noun_of_self(struct ctx *c, sx_table *t, const sx_column *col, const
 	push_single(out, pk, t, col, SX__RULE_SELF, "noun of");
 }
 
+/* A table o ending in a bare column's word, for bare_last_word and
+ * bare_role_last_word: another table than the child, of two words or
+ * more, keyed by one integer column (not a wider one where the column is
+ * a two-byte integer). *kin says whether it is of the child's application
+ * or module: a word of both names, o's last word aside. */
+static bool last_word_table(const sx_table *t, const sx__words *own, const sx_table *o,
+			    const sx_column *col, bool *kin)
+{
+	sx__words tw;
+	const sx_column *kc;
+	size_t j, l;
+	*kin = false;
+	sx__split(o->name, &tw);
+	if (o == t || tw.n < 2 || o->pk.ncols != 1)
+		return false;
+	kc = sx_table_find_column(o, o->pk.cols[0]);
+	if (!kc || kc->family != SX_TF_INTEGER || (small_int(col) && !small_int(kc)))
+		return false;
+	for (j = 0; j + 1 < tw.n && !*kin; j++)
+		for (l = 0; l < own->n && !*kin; l++)
+			*kin = strcmp(tw.w[j], own->w[l]) == 0;
+	return true;
+}
+
 static void bare_last_word(struct ctx *c, sx_table *t, const sx_column *col,
 			   const sx__words *w, size_t n, cvec *out)
 {
@@ -5705,21 +5729,8 @@ static void bare_last_word(struct ctx *c, sx_table *t, const sx_column *col,
 	ends = tlist(c->lastwords, sg);
 	for (i = 0; i < ends->n; i++) {
 		sx_table *o = ends->v[i];
-		sx__words tw;
-		const sx_column *kc;
-		size_t j, l;
-		bool kin = false;
-		sx__split(o->name, &tw);
-		if (o == t || tw.n < 2 || o->pk.ncols != 1)
-			continue;
-		kc = sx_table_find_column(o, o->pk.cols[0]);
-		if (!kc || kc->family != SX_TF_INTEGER || (small_int(col) && !small_int(kc)))
-			continue;
-		/* the same application or module: a word of both names */
-		for (j = 0; j + 1 < tw.n && !kin; j++)
-			for (l = 0; l < own.n && !kin; l++)
-				kin = strcmp(tw.w[j], own.w[l]) == 0;
-		if (!kin)
+		bool kin;
+		if (!last_word_table(t, &own, o, col, &kin) || !kin)
 			continue;
 		if (hit)
 			return;
@@ -5795,19 +5806,9 @@ static void bare_role_last_word(struct ctx *c, sx_table *t, const sx_column *col
 		}
 	for (i = 0; i < ends->n; i++) {
 		sx_table *o = ends->v[i];
-		sx__words tw;
-		const sx_column *kc;
-		size_t j, l;
-		bool kin = false;
-		sx__split(o->name, &tw);
-		if (o == t || tw.n < 2 || o->pk.ncols != 1)
+		bool kin;
+		if (!last_word_table(t, &own, o, col, &kin))
 			continue;
-		kc = sx_table_find_column(o, o->pk.cols[0]);
-		if (!kc || kc->family != SX_TF_INTEGER)
-			continue;
-		for (j = 0; j + 1 < tw.n && !kin; j++)
-			for (l = 0; l < own.n && !kin; l++)
-				kin = strcmp(tw.w[j], own.w[l]) == 0;
 		nany++;
 		any_hit = o;
 		if (kin) {
