@@ -1007,6 +1007,23 @@ static bool col_prefix_shared(const sx_table *t, const char *p)
 	return n >= 3 && n * 2 > t->ncols;
 }
 
+/* A table named as a link of one thing to another (o_re_to_group,
+ * o_lecture_block_to_group, categories_to_documents: "to" between two
+ * words) holds pairs; it is not a group, nor a category, so a reference
+ * by either word alone (fk_group, category_id) does not mean it. Not
+ * where "to" follows a verb of trade (ship_to_address, bill_to_party:
+ * an address, a party). */
+static bool to_link_name(const sx__words *tw)
+{
+	static const char *const verbs[] = {"ship", "bill", "sold", "send", "sent", "deliver",
+					    "pay", "remit", "reply", "invoice", NULL};
+	size_t i;
+	for (i = 1; i + 1 < tw->n; i++)
+		if (strcmp(tw->w[i], "to") == 0)
+			return !in_words(tw->w[i - 1], verbs);
+	return false;
+}
+
 /* A primary key named uuid or guid alone is the table's generated
  * identity, referenced as <name>_id as well as <name>_uuid (item_id ->
  * item.uuid, group_id -> epersongroup.uuid), unless the table has a
@@ -1257,7 +1274,7 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		sx__singular(kw.w[kw.n - 1], kp, sizeof kp);
 		ends[0] = 0;
 		ends[1] = tw.n ? tw.n - 1 : 0;
-		for (e = 0; tw.n >= 2 && e < 2; e++) {
+		for (e = 0; tw.n >= 2 && e < 2 && !to_link_name(&tw); e++) {
 			char ws[SX__WORD_MAX];
 			char f[6][SX__WORD_MAX];
 			size_t nf, j;

@@ -3155,6 +3155,27 @@ static void test_noun_of_self(void **state)
 	fx_free(&f);
 }
 
+/* A table named as a link of one thing to another (re_to_group) holds
+ * pairs: fk_group and fk_teacher_group mean the group table, which the
+ * link tables ending in group no longer rival. */
+static void test_to_link_not_entity(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "o_bs_group", "id:bigint:pk, g_name:text");
+	tab(f.cat, f.s, "o_repositoryentry", "repositoryentry_id:bigint:pk, displayname:text");
+	tab(f.cat, f.s, "o_lecture_block",
+	    "id:bigint:pk, l_title:text, fk_teacher_group:bigint");
+	tab(f.cat, f.s, "o_re_to_group", "id:bigint:pk, r_defgroup:boolean, fk_entry_id:bigint");
+	tab(f.cat, f.s, "o_lecture_block_to_group", "id:bigint:pk, fk_lecture_block:bigint");
+	tab(f.cat, f.s, "o_tax_taxonomy", "id:bigint:pk, t_displayname:text, fk_group:bigint");
+	fx_build(&f);
+	expect_rel(f.m, "o_tax_taxonomy", "fk_group", "o_bs_group", "id", 0.5);
+	expect_rel(f.m, "o_lecture_block", "fk_teacher_group", "o_bs_group", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5529,6 +5550,7 @@ int main(void)
 		cmocka_unit_test(test_plural_int_count),
 		cmocka_unit_test(test_verb_flag_not_ref),
 		cmocka_unit_test(test_noun_of_self),
+		cmocka_unit_test(test_to_link_not_entity),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
