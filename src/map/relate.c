@@ -3043,11 +3043,16 @@ static bool fk_prefix(sx__words *w)
 {
 	size_t n = w->n, i;
 	if (n < 2 || n >= SX__MAX_WORDS || strcmp(w->w[0], "fk") != 0 ||
-	    sx__key_word(w->w[n - 1]))
+	    (sx__key_word(w->w[n - 1]) && n < 3))
 		return false;
 	for (i = 1; i < n; i++)
 		memcpy(w->w[i - 1], w->w[i], SX__WORD_MAX);
-	snprintf(w->w[n - 1], SX__WORD_MAX, "id");
+	/* fk_group_id: the fk word and a key word both, read as group_id
+	 * (not "fk" as a role before group_id) */
+	if (sx__key_word(w->w[n - 1]))
+		w->n--;
+	else
+		snprintf(w->w[n - 1], SX__WORD_MAX, "id");
 	return true;
 }
 

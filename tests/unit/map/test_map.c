@@ -3176,6 +3176,31 @@ static void test_to_link_not_entity(void **state)
 	fx_free(&f);
 }
 
+/* fk_ and a key word (fk_group_id, fk_mail_id) read as group_id, mail_id:
+ * "fk" is no role before the key, so a link table ending in the word
+ * (o_re_to_group) does not take its own fk_group_id for itself, and
+ * fk_recipient_id is the recipient table's, not a person's. */
+static void test_fk_and_key_word(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "o_bs_identity", "id:bigint:pk, name:text, lastlogin:timestamp");
+	tab(f.cat, f.s, "o_user", "user_id:bigint:pk, u_email:text, fk_identity:bigint");
+	tab(f.cat, f.s, "o_bs_group", "id:bigint:pk, g_name:text");
+	tab(f.cat, f.s, "o_re_to_group", "id:bigint:pk, r_defgroup:boolean, fk_group_id:bigint");
+	tab(f.cat, f.s, "o_mail", "mail_id:bigint:pk, subject:text, body:text");
+	tab(f.cat, f.s, "o_mail_recipient", "recipient_id:bigint:pk, email:text, mailread:boolean");
+	tab(f.cat, f.s, "o_mail_to_recipient",
+	    "pos:integer:pk, fk_mail_id:bigint:pk, fk_recipient_id:bigint");
+	fx_build(&f);
+	r = rel_from(f.m, "o_re_to_group", "fk_group_id");
+	assert_true(!r || strcmp(r->to.table, "o_re_to_group") != 0 || r->confidence < 0.5);
+	expect_rel(f.m, "o_mail_to_recipient", "fk_recipient_id", "o_mail_recipient", "recipient_id", 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5551,6 +5576,7 @@ int main(void)
 		cmocka_unit_test(test_verb_flag_not_ref),
 		cmocka_unit_test(test_noun_of_self),
 		cmocka_unit_test(test_to_link_not_entity),
+		cmocka_unit_test(test_fk_and_key_word),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
