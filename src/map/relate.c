@@ -5594,7 +5594,9 @@ static void own_span_over_unique(struct ctx *c, sx_table *t, const sx_column *co
 /* A role glued before a table's whole name in an integer column with no
  * key word (OpenXE's standardlager -> lager, stuecklistevonartikel ->
  * artikel, improzessuser -> user; Shopware's relatedarticle; JTL's
- * kinetbestellung): as split_role_tail reads text
+ * kinetbestellung), or with one after it (lieferadresse_id,
+ * rechnungsadresse_id -> adressen, the table's name written in the
+ * singular; unsubscribeform_id -> forms): as split_role_tail reads text
  * codes, read as <role>_<table>. The table's name four letters at least,
  * the role four (not esdarticle) and naming no table itself, not a flag
  * (is..., has..., use...), nor a count (num..., total...); one table of that name, keyed
@@ -5610,8 +5612,8 @@ static void glued_role_table(struct ctx *c, sx_table *t, const sx_column *col,
 		"max",	  "min",       "num",  "total", "count", "cnt", NULL};
 	const char *s;
 	size_t l, k, i;
-	if (out->n || n != 1 || w->n != 1 || col->family != SX_TF_INTEGER ||
-	    small_int(col) || uniq_index_single(t, col->name) ||
+	if (out->n || !(n == 1 || (n == 2 && sx__key_word(w->w[1]))) || w->n != n ||
+	    col->family != SX_TF_INTEGER || small_int(col) || uniq_index_single(t, col->name) ||
 	    (t->pk.ncols == 1 && sx_str_eq_nocase(t->pk.cols[0], col->name)))
 		return;
 	s = w->w[0];
@@ -5625,11 +5627,25 @@ static void glued_role_table(struct ctx *c, sx_table *t, const sx_column *col,
 		if (!strncmp(s, flags[k], strlen(flags[k])))
 			return;
 	for (k = 4; k + 4 <= l; k++) {
-		char role[SX__WORD_MAX];
+		char role[SX__WORD_MAX], tn[SX__WORD_MAX];
 		const ivec *v;
 		struct pkey *hit = NULL;
 		bool several = false;
-		if (!sx_hmap_get(c->stemset, s + k) || sx__generic_word(s + k))
+		/* the table's name, or its plural where the table is named so
+		 * (lieferadresse_id, rechnungsadresse_id -> adressen) */
+		snprintf(tn, sizeof tn, "%s", s + k);
+		if (!sx_hmap_get(c->stemset, tn)) {
+			static const char *const pl[] = {"n", "en", "s", "es", NULL};
+			size_t p;
+			for (p = 0; pl[p]; p++) {
+				snprintf(tn, sizeof tn, "%s%s", s + k, pl[p]);
+				if (sx_hmap_get(c->stemset, tn))
+					break;
+			}
+			if (!pl[p])
+				continue;
+		}
+		if (!sx_hmap_get(c->stemset, tn) || sx__generic_word(s + k))
 			continue;
 		memcpy(role, s, k);
 		role[k] = 0;
@@ -5639,7 +5655,7 @@ static void glued_role_table(struct ctx *c, sx_table *t, const sx_column *col,
 		    (k > 3 && !strcmp(role + k - 3, "per")) || sx_hmap_get(c->stemset, role) ||
 		    measure_word(role) || sx__key_word(role))
 			return;
-		v = sx_hmap_get(c->index, s + k);
+		v = sx_hmap_get(c->index, tn);
 		for (i = 0; v && i < v->n; i++) {
 			const sx_column *kc;
 			if (v->v[i].rule != SX__RULE_TABLE_NAME || v->v[i].pk->kind != SX__KEY_PK ||

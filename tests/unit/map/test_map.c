@@ -3201,6 +3201,28 @@ static void test_fk_and_key_word(void **state)
 	fx_free(&f);
 }
 
+/* A role glued before a table's singular and a key word after it
+ * (lieferadresse_id, rechnungsadresse_id): the table of that name in the
+ * plural (adressen); not after a count word (numadresse_id). */
+static void test_glued_role_table_key(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "kunden", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "adressen", "id:integer:pk, kunde_id:integer, strasse:text, ort:text");
+	tab(f.cat, f.s, "auftraege",
+	    "id:integer:pk, kunde_id:integer, lieferadresse_id:integer, "
+	    "rechnungsadresse_id:integer, numadresse_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "auftraege", "lieferadresse_id", "adressen", "id", 0.5);
+	expect_rel(f.m, "auftraege", "rechnungsadresse_id", "adressen", "id", 0.5);
+	r = rel_from(f.m, "auftraege", "numadresse_id");
+	assert_true(!r || strcmp(r->to.table, "adressen") != 0 || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5577,6 +5599,7 @@ int main(void)
 		cmocka_unit_test(test_noun_of_self),
 		cmocka_unit_test(test_to_link_not_entity),
 		cmocka_unit_test(test_fk_and_key_word),
+		cmocka_unit_test(test_glued_role_table_key),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
