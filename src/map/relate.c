@@ -3039,6 +3039,28 @@ static void expand_abbrev_words(const struct ctx *c, const sx_table *t, sx__word
  * (fk_product, fk_user_author, as Dolibarr and many PHP applications
  * name them): read as the rest and "id" (product_id, user_author_id),
  * so the rest names the table, a role after it included. */
+/* A trailing "fk" word marks a reference as a leading one does
+ * (identity_fk, forum_fk, qht_question_fk): read as a key word, "pk"
+ * where some table is keyed by the words before it and "pk" (ILIAS'
+ * thr_fk beside frm_threads.thr_pk, pos_top_fk beside frm_data.top_pk),
+ * else "id". */
+static void fk_suffix(const struct ctx *c, sx__words *w)
+{
+	size_t i, n = w->n;
+	bool pk = false;
+	if (n < 2 || strcmp(w->w[n - 1], "fk") != 0)
+		return;
+	for (i = 0; i + 1 < n && !pk; i++) {
+		char key[NAME_MAX_KEY];
+		size_t l;
+		snprintf(w->w[n - 1], SX__WORD_MAX, "pk");
+		norm_words(w, i, n, key, sizeof key);
+		l = strlen(key);
+		pk = l > 2 && sx_hmap_get(c->pknames, key) != NULL;
+	}
+	snprintf(w->w[n - 1], SX__WORD_MAX, "%s", pk ? "pk" : "id");
+}
+
 static bool fk_prefix(sx__words *w)
 {
 	size_t n = w->n, i;
@@ -5919,6 +5941,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	split_role_tail(c, col, &w);
 	expand_uid(c, &w);
 	fk = fk_prefix(&w);
+	fk_suffix(c, &w);
 	drop_numbered_role(c, &w);
 	expand_abbrev_words(c, t, &w);
 	/* The table's own column prefix, then the key word, then the word

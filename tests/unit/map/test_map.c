@@ -3223,6 +3223,25 @@ static void test_glued_role_table_key(void **state)
 	fx_free(&f);
 }
 
+/* A trailing fk word marks a reference: forum_fk is forum_id, and
+ * pos_thr_fk among pos_ columns the thr_pk key of the threads table
+ * where tables are keyed <prefix>_pk. */
+static void test_fk_suffix(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "o_forum", "forum_id:bigint:pk, creationdate:timestamp");
+	tab(f.cat, f.s, "o_message", "message_id:bigint:pk, title:text, forum_fk:bigint");
+	tab(f.cat, f.s, "frm_threads", "thr_pk:integer:pk, thr_subject:text, thr_date:timestamp");
+	tab(f.cat, f.s, "frm_posts",
+	    "pos_pk:integer:pk, pos_thr_fk:integer, pos_subject:text, pos_message:text");
+	fx_build(&f);
+	expect_rel(f.m, "o_message", "forum_fk", "o_forum", "forum_id", 0.5);
+	expect_rel(f.m, "frm_posts", "pos_thr_fk", "frm_threads", "thr_pk", 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5600,6 +5619,7 @@ int main(void)
 		cmocka_unit_test(test_to_link_not_entity),
 		cmocka_unit_test(test_fk_and_key_word),
 		cmocka_unit_test(test_glued_role_table_key),
+		cmocka_unit_test(test_fk_suffix),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
