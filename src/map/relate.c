@@ -3417,6 +3417,36 @@ static sx_table *name_parent(const struct ctx *c, const sx_table *t, const sx_co
 	return NULL;
 }
 
+/* Does another column of t, of the reference's type family, carry the
+ * last word of p's name (fk_taxonomy in o_tax_taxonomy_level beside
+ * o_tax_taxonomy, curriculum_id)? Then that column is the row's link to
+ * the table its name extends, and a parent column beside it is the
+ * row's parent among its own rows (a level's parent level). */
+static bool owner_col_beside(const sx_table *t, const sx_column *col, const sx_table *p)
+{
+	sx__words pw;
+	char last[SX__WORD_MAX];
+	size_t i, j;
+	sx__split(p->name, &pw);
+	if (!pw.n)
+		return false;
+	sx__singular(pw.w[pw.n - 1], last, sizeof last);
+	for (i = 0; i < t->ncols; i++) {
+		const sx_column *o = &t->cols[i];
+		sx__words ow;
+		if (o == col || o->family != col->family)
+			continue;
+		sx__split(o->name, &ow);
+		for (j = 0; j < ow.n; j++) {
+			char sg[SX__WORD_MAX];
+			sx__singular(ow.w[j], sg, sizeof sg);
+			if (strcmp(sg, last) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
 /* A generic reference (parent_id of sales_order_payment, entity_id of
  * catalog_product_entity_int) points at the table its table's name
  * extends, not at its own rows, where there is one: the self reference
@@ -3455,6 +3485,8 @@ static void name_parent_candidates(struct ctx *c, sx_table *t, const sx_column *
 		out->n = j;
 		return;
 	}
+	if (parent_word(w->w[0]) && owner_col_beside(t, col, p))
+		return;
 	for (i = 0, j = 0; i < out->n; i++)
 		if (out->v[i].pk->t != t && !out->v[i].polymorphic &&
 		    shared_words(t->name, out->v[i].pk->t->name) >= shared_words(t->name, p->name))

@@ -3242,6 +3242,26 @@ static void test_fk_suffix(void **state)
 	fx_free(&f);
 }
 
+/* A parent column beside another column that names the table the
+ * child's name extends (fk_taxonomy in o_tax_taxonomy_level) is the
+ * row's parent among its own rows; alone (sales_order_payment.parent_id)
+ * it is still the extended table's. */
+static void test_parent_beside_owner_col(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "o_tax_taxonomy", "id:bigint:pk, t_displayname:text");
+	tab(f.cat, f.s, "o_tax_taxonomy_level",
+	    "id:bigint:pk, t_displayname:text, fk_taxonomy:bigint, fk_parent:bigint");
+	tab(f.cat, f.s, "sales_order", "entity_id:integer:pk, state:text, grand_total:numeric");
+	tab(f.cat, f.s, "sales_order_payment", "entity_id:integer:pk, parent_id:integer, method:text");
+	fx_build(&f);
+	expect_rel(f.m, "o_tax_taxonomy_level", "fk_parent", "o_tax_taxonomy_level", "id", 0.5);
+	expect_rel(f.m, "sales_order_payment", "parent_id", "sales_order", "entity_id", 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5620,6 +5640,7 @@ int main(void)
 		cmocka_unit_test(test_fk_and_key_word),
 		cmocka_unit_test(test_glued_role_table_key),
 		cmocka_unit_test(test_fk_suffix),
+		cmocka_unit_test(test_parent_beside_owner_col),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
