@@ -5925,6 +5925,36 @@ static bool kind_word(const char *w)
 	return in_words(w, k);
 }
 
+/* A participle before a parent word (explodiert_parent, the position an
+ * exploded bill of material line came from; merged_parent, gesplittet_parent):
+ * the row's parent among its own rows, where the participle names no
+ * table and no other rule named a target. Another word before it
+ * (winder_parent) may name a table the schema lacks, so it is not read
+ * so. */
+static void participle_parent_self(struct ctx *c, sx_table *t, const sx_column *col,
+			     const sx__words *w, size_t n, cvec *out)
+{
+	char sg[SX__WORD_MAX];
+	struct pkey *pk;
+	size_t l;
+	if (out->n || n != 2 || w->n != 2 || !parent_word(w->w[1]) ||
+	    col->family != SX_TF_INTEGER || strlen(w->w[0]) < 4 || sx__key_word(w->w[0]) ||
+	    measure_word(w->w[0]) || kind_word(w->w[0]) || parent_word(w->w[0]) ||
+	    sx__generic_word(w->w[0]))
+		return;
+	l = strlen(w->w[0]);
+	if (strcmp(w->w[0] + l - 2, "ed") != 0 && strcmp(w->w[0] + l - 4, "iert") != 0 &&
+	    !(strncmp(w->w[0], "ge", 2) == 0 && w->w[0][l - 1] == 't'))
+		return;
+	sx__singular(w->w[0], sg, sizeof sg);
+	if (sx_hmap_get(c->stemset, sg) || sx_hmap_get(c->stemset, w->w[0]) ||
+	    sx_hmap_get(c->lastwords, sg))
+		return;
+	if (!(pk = self_key(c, t, col)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_SELF, "participle parent");
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w, aw;
@@ -6240,6 +6270,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	bare_role_last_word(c, t, col, &w, n, out);
 	glued_role_table(c, t, col, &w, n, out);
 	noun_of_self(c, t, col, &w, n, out);
+	participle_parent_self(c, t, col, &w, n, out);
 	generic_stem_target(c, t, col, &w, n, out);
 	person_text_ref(c, t, col, &w, n, out);
 	if (out->n == 0)

@@ -3262,6 +3262,28 @@ static void test_parent_beside_owner_col(void **state)
 	fx_free(&f);
 }
 
+/* A participle before a parent word that names no table
+ * (explodiert_parent, merged_parent) is the row's parent among its own
+ * rows; a table's name before it (projekt_parent) is not read so. */
+static void test_participle_parent_self(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "projekt", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "auftrag", "id:integer:pk, belegnr:text, projekt:integer");
+	tab(f.cat, f.s, "auftrag_position",
+	    "id:integer:pk, auftrag:integer, menge:numeric, explodiert_parent:integer, "
+	    "projekt_parent:integer, merged_parent:integer");
+	fx_build(&f);
+	expect_rel(f.m, "auftrag_position", "explodiert_parent", "auftrag_position", "id", 0.5);
+	expect_rel(f.m, "auftrag_position", "merged_parent", "auftrag_position", "id", 0.5);
+	r = rel_from(f.m, "auftrag_position", "projekt_parent");
+	assert_true(!r || strcmp(r->to.table, "auftrag_position") != 0 || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5641,6 +5663,7 @@ int main(void)
 		cmocka_unit_test(test_glued_role_table_key),
 		cmocka_unit_test(test_fk_suffix),
 		cmocka_unit_test(test_parent_beside_owner_col),
+		cmocka_unit_test(test_participle_parent_self),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
