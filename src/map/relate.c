@@ -5955,6 +5955,28 @@ static void participle_parent_self(struct ctx *c, sx_table *t, const sx_column *
 	push_single(out, pk, t, col, SX__RULE_SELF, "participle parent");
 }
 
+/* A localisation prefix (l10n, l18n, i18n) before parent or source
+ * (TYPO3's l10n_parent, l10n_source: the record in the default language
+ * a translated row copies) is another row of the same table. */
+static void l10n_parent_self(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	static const char *const pre[] = {"l10n", "l18n", "i18n", NULL};
+	static const char *const rest[] = {"parent", "parentid", "source", "sourceid", "orig",
+					   "origid", "original", "originalid", NULL};
+	char flat[NAME_MAX_KEY];
+	struct pkey *pk;
+	size_t i;
+	if (out->n || col->family != SX_TF_INTEGER || t->pk.ncols != 1)
+		return;
+	flat_name(col->name, flat, sizeof flat);
+	for (i = 0; pre[i]; i++)
+		if (!strncmp(flat, pre[i], 4) && in_words(flat + 4, rest))
+			break;
+	if (!pre[i] || !(pk = self_key(c, t, col)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_SELF, "l10n parent");
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w, aw;
@@ -6271,6 +6293,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	glued_role_table(c, t, col, &w, n, out);
 	noun_of_self(c, t, col, &w, n, out);
 	participle_parent_self(c, t, col, &w, n, out);
+	l10n_parent_self(c, t, col, out);
 	generic_stem_target(c, t, col, &w, n, out);
 	person_text_ref(c, t, col, &w, n, out);
 	if (out->n == 0)

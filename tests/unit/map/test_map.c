@@ -3284,6 +3284,26 @@ static void test_participle_parent_self(void **state)
 	fx_free(&f);
 }
 
+/* A localisation prefix before parent or source (l10n_parent,
+ * l18n_parent, l10n_source) is the record in the default language: a row
+ * of the same table. */
+static void test_l10n_parent_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "pages",
+	    "uid:integer:pk, pid:integer, title:text, sys_language_uid:integer, "
+	    "l10n_parent:integer, l10n_source:integer");
+	tab(f.cat, f.s, "tt_content",
+	    "uid:integer:pk, pid:integer, header:text, l18n_parent:integer");
+	fx_build(&f);
+	expect_rel(f.m, "pages", "l10n_parent", "pages", "uid", 0.5);
+	expect_rel(f.m, "pages", "l10n_source", "pages", "uid", 0.5);
+	expect_rel(f.m, "tt_content", "l18n_parent", "tt_content", "uid", 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5664,6 +5684,7 @@ int main(void)
 		cmocka_unit_test(test_fk_suffix),
 		cmocka_unit_test(test_parent_beside_owner_col),
 		cmocka_unit_test(test_participle_parent_self),
+		cmocka_unit_test(test_l10n_parent_self),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
