@@ -5977,6 +5977,24 @@ static void l10n_parent_self(struct ctx *c, sx_table *t, const sx_column *col, c
 	push_single(out, pk, t, col, SX__RULE_SELF, "l10n parent");
 }
 
+/* The original of a copy (original_id, originalid, orig_id: the post a
+ * reply was edited from, the question a test copies): another row of the
+ * same table, where no table is named original. */
+static void original_self(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			  size_t n, cvec *out)
+{
+	static const char *const orig[] = {"originalid", "origid", NULL};
+	struct pkey *pk;
+	bool two = n == 2 && w->n == 2 && sx__key_word(w->w[1]) &&
+		   (!strcmp(w->w[0], "original") || !strcmp(w->w[0], "orig"));
+	if (out->n || !(two || (n == 1 && w->n == 1 && in_words(w->w[0], orig))) ||
+	    t->pk.ncols != 1 || sx_hmap_get(c->stemset, "original"))
+		return;
+	if (!(pk = self_key(c, t, col)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_SELF, "original");
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w, aw;
@@ -6294,6 +6312,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	noun_of_self(c, t, col, &w, n, out);
 	participle_parent_self(c, t, col, &w, n, out);
 	l10n_parent_self(c, t, col, out);
+	original_self(c, t, col, &w, n, out);
 	generic_stem_target(c, t, col, &w, n, out);
 	person_text_ref(c, t, col, &w, n, out);
 	if (out->n == 0)

@@ -3304,6 +3304,22 @@ static void test_l10n_parent_self(void **state)
 	fx_free(&f);
 }
 
+/* The original of a copy (original_id, originalid) is a row of the same
+ * table. */
+static void test_original_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "qpl_questions",
+	    "question_id:integer:pk, title:text, points:numeric, original_id:integer");
+	tab(f.cat, f.s, "posts", "id:varchar(26):pk, message:text, originalid:varchar(26)");
+	fx_build(&f);
+	expect_rel(f.m, "qpl_questions", "original_id", "qpl_questions", "question_id", 0.5);
+	expect_rel(f.m, "posts", "originalid", "posts", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5685,6 +5701,7 @@ int main(void)
 		cmocka_unit_test(test_parent_beside_owner_col),
 		cmocka_unit_test(test_participle_parent_self),
 		cmocka_unit_test(test_l10n_parent_self),
+		cmocka_unit_test(test_original_self),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
