@@ -5995,6 +5995,38 @@ static void original_self(struct ctx *c, sx_table *t, const sx_column *col, cons
 	push_single(out, pk, t, col, SX__RULE_SELF, "original");
 }
 
+/* The root of a tree beside the row's parent (rootid beside parentid in
+ * posts, tree_root beside parent_id, fk_root beside fk_parent): the top
+ * row of the same table. */
+static void tree_root_self(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			   size_t n, cvec *out)
+{
+	struct pkey *pk;
+	size_t i, r;
+	bool parent = false;
+	if (out->n || t->pk.ncols != 1 || n < 1 || n > 2 || w->n != n)
+		return;
+	r = n == 2 && strcmp(w->w[0], "tree") == 0 ? 1 : 0;
+	if (!(n == 1 && (!strcmp(w->w[0], "root") || !strcmp(w->w[0], "rootid"))) &&
+	    !(n == 2 && !strcmp(w->w[r], "root") && (r == 1 || sx__key_word(w->w[1]))))
+		return;
+	if (sx_hmap_get(c->stemset, "root"))
+		return;
+	for (i = 0; i < t->ncols && !parent; i++) {
+		sx__words ow;
+		char fl[NAME_MAX_KEY];
+		if (&t->cols[i] == col)
+			continue;
+		sx__split(t->cols[i].name, &ow);
+		flat_name(t->cols[i].name, fl, sizeof fl);
+		parent = (ow.n && parent_word(ow.w[0])) || !strcmp(fl, "parentid") ||
+			 !strcmp(fl, "fkparent");
+	}
+	if (!parent || !(pk = self_key(c, t, col)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_SELF, "tree root");
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w, aw;
@@ -6313,6 +6345,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	participle_parent_self(c, t, col, &w, n, out);
 	l10n_parent_self(c, t, col, out);
 	original_self(c, t, col, &w, n, out);
+	tree_root_self(c, t, col, &w, n, out);
 	generic_stem_target(c, t, col, &w, n, out);
 	person_text_ref(c, t, col, &w, n, out);
 	if (out->n == 0)

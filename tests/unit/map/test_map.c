@@ -3320,6 +3320,31 @@ static void test_original_self(void **state)
 	fx_free(&f);
 }
 
+/* The root of a tree beside the row's parent (root_id beside parent_id,
+ * tree_root, fk_root beside fk_parent) is the top row of the same table;
+ * without a parent column (a scheduler's root) it is not read so. */
+static void test_tree_root_self(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "issues",
+	    "id:integer:pk, subject:text, parent_id:integer, root_id:integer");
+	tab(f.cat, f.s, "sylius_taxon",
+	    "id:integer:pk, code:text, parent_id:integer, tree_root:integer");
+	tab(f.cat, f.s, "o_org_organisation",
+	    "id:bigint:pk, o_displayname:text, fk_parent:bigint, fk_root:bigint");
+	tab(f.cat, f.s, "job_run", "id:integer:pk, started:timestamp, root_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "issues", "root_id", "issues", "id", 0.5);
+	expect_rel(f.m, "sylius_taxon", "tree_root", "sylius_taxon", "id", 0.5);
+	expect_rel(f.m, "o_org_organisation", "fk_root", "o_org_organisation", "id", 0.5);
+	r = rel_from(f.m, "job_run", "root_id");
+	assert_true(!r || strcmp(r->to.table, "job_run") != 0 || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5702,6 +5727,7 @@ int main(void)
 		cmocka_unit_test(test_participle_parent_self),
 		cmocka_unit_test(test_l10n_parent_self),
 		cmocka_unit_test(test_original_self),
+		cmocka_unit_test(test_tree_root_self),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
