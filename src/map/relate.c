@@ -6027,6 +6027,32 @@ static void tree_root_self(struct ctx *c, sx_table *t, const sx_column *col, con
 	push_single(out, pk, t, col, SX__RULE_SELF, "tree root");
 }
 
+/* A row's predecessor or successor (predecessor_id, vorgaenger,
+ * nachfolger) and the row it was merged into (merged_into_id, a
+ * participle before "into"): another row of the same table, where no
+ * table is named by the word. */
+static void sequel_self(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			size_t n, cvec *out)
+{
+	static const char *const seq[] = {"predecessor", "successor", "vorgaenger", "nachfolger",
+					  "predecesor", "sucesor", "predecessore", "successore",
+					  NULL};
+	struct pkey *pk;
+	size_t l;
+	bool hit = false;
+	if (out->n || t->pk.ncols != 1 || w->n != n)
+		return;
+	if ((n == 1 || (n == 2 && sx__key_word(w->w[1]))) && in_words(w->w[0], seq))
+		hit = true;
+	l = strlen(w->w[0]);
+	if ((n == 2 || (n == 3 && sx__key_word(w->w[2]))) && !strcmp(w->w[1], "into") && l > 4 &&
+	    !strcmp(w->w[0] + l - 2, "ed"))
+		hit = true;
+	if (!hit || sx_hmap_get(c->stemset, w->w[0]) || !(pk = self_key(c, t, col)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_SELF, "sequel");
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w, aw;
@@ -6346,6 +6372,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	l10n_parent_self(c, t, col, out);
 	original_self(c, t, col, &w, n, out);
 	tree_root_self(c, t, col, &w, n, out);
+	sequel_self(c, t, col, &w, n, out);
 	generic_stem_target(c, t, col, &w, n, out);
 	person_text_ref(c, t, col, &w, n, out);
 	if (out->n == 0)

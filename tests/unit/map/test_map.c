@@ -3345,6 +3345,23 @@ static void test_tree_root_self(void **state)
 	fx_free(&f);
 }
 
+/* A predecessor (vorgaenger, predecessor_id) and the row merged into
+ * (merged_into_id) are rows of the same table. */
+static void test_sequel_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "arbeitspaket", "id:integer:pk, aufgabe:text, vorgaenger:integer");
+	tab(f.cat, f.s, "task", "id:integer:pk, title:text, predecessor_id:integer");
+	tab(f.cat, f.s, "users", "id:integer:pk, email:text, merged_into_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "arbeitspaket", "vorgaenger", "arbeitspaket", "id", 0.5);
+	expect_rel(f.m, "task", "predecessor_id", "task", "id", 0.5);
+	expect_rel(f.m, "users", "merged_into_id", "users", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5728,6 +5745,7 @@ int main(void)
 		cmocka_unit_test(test_l10n_parent_self),
 		cmocka_unit_test(test_original_self),
 		cmocka_unit_test(test_tree_root_self),
+		cmocka_unit_test(test_sequel_self),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
