@@ -1007,6 +1007,23 @@ static bool col_prefix_shared(const sx_table *t, const char *p)
 	return n >= 3 && n * 2 > t->ncols;
 }
 
+/* A table named as a link of one thing to another (o_re_to_group,
+ * o_lecture_block_to_group, categories_to_documents: "to" between two
+ * words) holds pairs; it is not a group, nor a category, so a reference
+ * by either word alone (fk_group, category_id) does not mean it. Not
+ * where "to" follows a verb of trade (ship_to_address, bill_to_party:
+ * an address, a party). */
+static bool to_link_name(const sx__words *tw)
+{
+	static const char *const verbs[] = {"ship", "bill", "sold", "send", "sent", "deliver",
+					    "pay", "remit", "reply", "invoice", NULL};
+	size_t i;
+	for (i = 1; i + 1 < tw->n; i++)
+		if (strcmp(tw->w[i], "to") == 0)
+			return !in_words(tw->w[i - 1], verbs);
+	return false;
+}
+
 /* A primary key named uuid or guid alone is the table's generated
  * identity, referenced as <name>_id as well as <name>_uuid (item_id ->
  * item.uuid, group_id -> epersongroup.uuid), unless the table has a
@@ -1257,7 +1274,7 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		sx__singular(kw.w[kw.n - 1], kp, sizeof kp);
 		ends[0] = 0;
 		ends[1] = tw.n ? tw.n - 1 : 0;
-		for (e = 0; tw.n >= 2 && e < 2; e++) {
+		for (e = 0; tw.n >= 2 && e < 2 && !to_link_name(&tw); e++) {
 			char ws[SX__WORD_MAX];
 			char f[6][SX__WORD_MAX];
 			size_t nf, j;
@@ -3022,15 +3039,42 @@ static void expand_abbrev_words(const struct ctx *c, const sx_table *t, sx__word
  * (fk_product, fk_user_author, as Dolibarr and many PHP applications
  * name them): read as the rest and "id" (product_id, user_author_id),
  * so the rest names the table, a role after it included. */
+/* A trailing "fk" word marks a reference as a leading one does
+ * (identity_fk, forum_fk, qht_question_fk): read as a key word, "pk"
+ * where some table is keyed by the words before it and "pk" (ILIAS'
+ * thr_fk beside frm_threads.thr_pk, pos_top_fk beside frm_data.top_pk),
+ * else "id". */
+static void fk_suffix(const struct ctx *c, sx__words *w)
+{
+	size_t i, n = w->n;
+	bool pk = false;
+	if (n < 2 || strcmp(w->w[n - 1], "fk") != 0)
+		return;
+	for (i = 0; i + 1 < n && !pk; i++) {
+		char key[NAME_MAX_KEY];
+		size_t l;
+		snprintf(w->w[n - 1], SX__WORD_MAX, "pk");
+		norm_words(w, i, n, key, sizeof key);
+		l = strlen(key);
+		pk = l > 2 && sx_hmap_get(c->pknames, key) != NULL;
+	}
+	snprintf(w->w[n - 1], SX__WORD_MAX, "%s", pk ? "pk" : "id");
+}
+
 static bool fk_prefix(sx__words *w)
 {
 	size_t n = w->n, i;
 	if (n < 2 || n >= SX__MAX_WORDS || strcmp(w->w[0], "fk") != 0 ||
-	    sx__key_word(w->w[n - 1]))
+	    (sx__key_word(w->w[n - 1]) && n < 3))
 		return false;
 	for (i = 1; i < n; i++)
 		memcpy(w->w[i - 1], w->w[i], SX__WORD_MAX);
-	snprintf(w->w[n - 1], SX__WORD_MAX, "id");
+	/* fk_group_id: the fk word and a key word both, read as group_id
+	 * (not "fk" as a role before group_id) */
+	if (sx__key_word(w->w[n - 1]))
+		w->n--;
+	else
+		snprintf(w->w[n - 1], SX__WORD_MAX, "id");
 	return true;
 }
 
@@ -3373,6 +3417,36 @@ static sx_table *name_parent(const struct ctx *c, const sx_table *t, const sx_co
 	return NULL;
 }
 
+/* Does another column of t, of the reference's type family, carry the
+ * last word of p's name (fk_taxonomy in o_tax_taxonomy_level beside
+ * o_tax_taxonomy, curriculum_id)? Then that column is the row's link to
+ * the table its name extends, and a parent column beside it is the
+ * row's parent among its own rows (a level's parent level). */
+static bool owner_col_beside(const sx_table *t, const sx_column *col, const sx_table *p)
+{
+	sx__words pw;
+	char last[SX__WORD_MAX];
+	size_t i, j;
+	sx__split(p->name, &pw);
+	if (!pw.n)
+		return false;
+	sx__singular(pw.w[pw.n - 1], last, sizeof last);
+	for (i = 0; i < t->ncols; i++) {
+		const sx_column *o = &t->cols[i];
+		sx__words ow;
+		if (o == col || o->family != col->family)
+			continue;
+		sx__split(o->name, &ow);
+		for (j = 0; j < ow.n; j++) {
+			char sg[SX__WORD_MAX];
+			sx__singular(ow.w[j], sg, sizeof sg);
+			if (strcmp(sg, last) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
 /* A generic reference (parent_id of sales_order_payment, entity_id of
  * catalog_product_entity_int) points at the table its table's name
  * extends, not at its own rows, where there is one: the self reference
@@ -3411,6 +3485,8 @@ static void name_parent_candidates(struct ctx *c, sx_table *t, const sx_column *
 		out->n = j;
 		return;
 	}
+	if (parent_word(w->w[0]) && owner_col_beside(t, col, p))
+		return;
 	for (i = 0, j = 0; i < out->n; i++)
 		if (out->v[i].pk->t != t && !out->v[i].polymorphic &&
 		    shared_words(t->name, out->v[i].pk->t->name) >= shared_words(t->name, p->name))
@@ -5572,7 +5648,9 @@ static void own_span_over_unique(struct ctx *c, sx_table *t, const sx_column *co
 /* A role glued before a table's whole name in an integer column with no
  * key word (OpenXE's standardlager -> lager, stuecklistevonartikel ->
  * artikel, improzessuser -> user; Shopware's relatedarticle; JTL's
- * kinetbestellung): as split_role_tail reads text
+ * kinetbestellung), or with one after it (lieferadresse_id,
+ * rechnungsadresse_id -> adressen, the table's name written in the
+ * singular; unsubscribeform_id -> forms): as split_role_tail reads text
  * codes, read as <role>_<table>. The table's name four letters at least,
  * the role four (not esdarticle) and naming no table itself, not a flag
  * (is..., has..., use...), nor a count (num..., total...); one table of that name, keyed
@@ -5588,8 +5666,8 @@ static void glued_role_table(struct ctx *c, sx_table *t, const sx_column *col,
 		"max",	  "min",       "num",  "total", "count", "cnt", NULL};
 	const char *s;
 	size_t l, k, i;
-	if (out->n || n != 1 || w->n != 1 || col->family != SX_TF_INTEGER ||
-	    small_int(col) || uniq_index_single(t, col->name) ||
+	if (out->n || !(n == 1 || (n == 2 && sx__key_word(w->w[1]))) || w->n != n ||
+	    col->family != SX_TF_INTEGER || small_int(col) || uniq_index_single(t, col->name) ||
 	    (t->pk.ncols == 1 && sx_str_eq_nocase(t->pk.cols[0], col->name)))
 		return;
 	s = w->w[0];
@@ -5603,11 +5681,25 @@ static void glued_role_table(struct ctx *c, sx_table *t, const sx_column *col,
 		if (!strncmp(s, flags[k], strlen(flags[k])))
 			return;
 	for (k = 4; k + 4 <= l; k++) {
-		char role[SX__WORD_MAX];
+		char role[SX__WORD_MAX], tn[SX__WORD_MAX];
 		const ivec *v;
 		struct pkey *hit = NULL;
 		bool several = false;
-		if (!sx_hmap_get(c->stemset, s + k) || sx__generic_word(s + k))
+		/* the table's name, or its plural where the table is named so
+		 * (lieferadresse_id, rechnungsadresse_id -> adressen) */
+		snprintf(tn, sizeof tn, "%s", s + k);
+		if (!sx_hmap_get(c->stemset, tn)) {
+			static const char *const pl[] = {"n", "en", "s", "es", NULL};
+			size_t p;
+			for (p = 0; pl[p]; p++) {
+				snprintf(tn, sizeof tn, "%s%s", s + k, pl[p]);
+				if (sx_hmap_get(c->stemset, tn))
+					break;
+			}
+			if (!pl[p])
+				continue;
+		}
+		if (!sx_hmap_get(c->stemset, tn) || sx__generic_word(s + k))
 			continue;
 		memcpy(role, s, k);
 		role[k] = 0;
@@ -5617,7 +5709,7 @@ static void glued_role_table(struct ctx *c, sx_table *t, const sx_column *col,
 		    (k > 3 && !strcmp(role + k - 3, "per")) || sx_hmap_get(c->stemset, role) ||
 		    measure_word(role) || sx__key_word(role))
 			return;
-		v = sx_hmap_get(c->index, s + k);
+		v = sx_hmap_get(c->index, tn);
 		for (i = 0; v && i < v->n; i++) {
 			const sx_column *kc;
 			if (v->v[i].rule != SX__RULE_TABLE_NAME || v->v[i].pk->kind != SX__KEY_PK ||
@@ -5664,6 +5756,30 @@ static void noun_of_self(struct ctx *c, sx_table *t, const sx_column *col, const
 	push_single(out, pk, t, col, SX__RULE_SELF, "noun of");
 }
 
+/* A table o ending in a bare column's word, for bare_last_word and
+ * bare_role_last_word: another table than the child, of two words or
+ * more, keyed by one integer column (not a wider one where the column is
+ * a two-byte integer). *kin says whether it is of the child's application
+ * or module: a word of both names, o's last word aside. */
+static bool last_word_table(const sx_table *t, const sx__words *own, const sx_table *o,
+			    const sx_column *col, bool *kin)
+{
+	sx__words tw;
+	const sx_column *kc;
+	size_t j, l;
+	*kin = false;
+	sx__split(o->name, &tw);
+	if (o == t || tw.n < 2 || o->pk.ncols != 1)
+		return false;
+	kc = sx_table_find_column(o, o->pk.cols[0]);
+	if (!kc || kc->family != SX_TF_INTEGER || (small_int(col) && !small_int(kc)))
+		return false;
+	for (j = 0; j + 1 < tw.n && !*kin; j++)
+		for (l = 0; l < own->n && !*kin; l++)
+			*kin = strcmp(tw.w[j], own->w[l]) == 0;
+	return true;
+}
+
 static void bare_last_word(struct ctx *c, sx_table *t, const sx_column *col,
 			   const sx__words *w, size_t n, cvec *out)
 {
@@ -5705,21 +5821,8 @@ static void bare_last_word(struct ctx *c, sx_table *t, const sx_column *col,
 	ends = tlist(c->lastwords, sg);
 	for (i = 0; i < ends->n; i++) {
 		sx_table *o = ends->v[i];
-		sx__words tw;
-		const sx_column *kc;
-		size_t j, l;
-		bool kin = false;
-		sx__split(o->name, &tw);
-		if (o == t || tw.n < 2 || o->pk.ncols != 1)
-			continue;
-		kc = sx_table_find_column(o, o->pk.cols[0]);
-		if (!kc || kc->family != SX_TF_INTEGER || (small_int(col) && !small_int(kc)))
-			continue;
-		/* the same application or module: a word of both names */
-		for (j = 0; j + 1 < tw.n && !kin; j++)
-			for (l = 0; l < own.n && !kin; l++)
-				kin = strcmp(tw.w[j], own.w[l]) == 0;
-		if (!kin)
+		bool kin;
+		if (!last_word_table(t, &own, o, col, &kin) || !kin)
 			continue;
 		if (hit)
 			return;
@@ -5795,19 +5898,9 @@ static void bare_role_last_word(struct ctx *c, sx_table *t, const sx_column *col
 		}
 	for (i = 0; i < ends->n; i++) {
 		sx_table *o = ends->v[i];
-		sx__words tw;
-		const sx_column *kc;
-		size_t j, l;
-		bool kin = false;
-		sx__split(o->name, &tw);
-		if (o == t || tw.n < 2 || o->pk.ncols != 1)
+		bool kin;
+		if (!last_word_table(t, &own, o, col, &kin))
 			continue;
-		kc = sx_table_find_column(o, o->pk.cols[0]);
-		if (!kc || kc->family != SX_TF_INTEGER)
-			continue;
-		for (j = 0; j + 1 < tw.n && !kin; j++)
-			for (l = 0; l < own.n && !kin; l++)
-				kin = strcmp(tw.w[j], own.w[l]) == 0;
 		nany++;
 		any_hit = o;
 		if (kin) {
@@ -5830,6 +5923,134 @@ static bool kind_word(const char *w)
 	static const char *const k[] = {"type", "types", "status", "kind", "state", "category",
 					"class", NULL};
 	return in_words(w, k);
+}
+
+/* A participle before a parent word (explodiert_parent, the position an
+ * exploded bill of material line came from; merged_parent, gesplittet_parent):
+ * the row's parent among its own rows, where the participle names no
+ * table and no other rule named a target. Another word before it
+ * (winder_parent) may name a table the schema lacks, so it is not read
+ * so. */
+static void participle_parent_self(struct ctx *c, sx_table *t, const sx_column *col,
+			     const sx__words *w, size_t n, cvec *out)
+{
+	char sg[SX__WORD_MAX];
+	struct pkey *pk;
+	size_t l;
+	if (out->n || n != 2 || w->n != 2 || !parent_word(w->w[1]) ||
+	    col->family != SX_TF_INTEGER || strlen(w->w[0]) < 4 || sx__key_word(w->w[0]) ||
+	    measure_word(w->w[0]) || kind_word(w->w[0]) || parent_word(w->w[0]) ||
+	    sx__generic_word(w->w[0]))
+		return;
+	l = strlen(w->w[0]);
+	if (strcmp(w->w[0] + l - 2, "ed") != 0 && strcmp(w->w[0] + l - 4, "iert") != 0 &&
+	    !(strncmp(w->w[0], "ge", 2) == 0 && w->w[0][l - 1] == 't'))
+		return;
+	sx__singular(w->w[0], sg, sizeof sg);
+	if (sx_hmap_get(c->stemset, sg) || sx_hmap_get(c->stemset, w->w[0]) ||
+	    sx_hmap_get(c->lastwords, sg))
+		return;
+	if (!(pk = self_key(c, t, col)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_SELF, "participle parent");
+}
+
+/* A localisation prefix (l10n, l18n, i18n) before parent or source
+ * (TYPO3's l10n_parent, l10n_source: the record in the default language
+ * a translated row copies) is another row of the same table. */
+static void l10n_parent_self(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	static const char *const pre[] = {"l10n", "l18n", "i18n", NULL};
+	static const char *const rest[] = {"parent", "parentid", "source", "sourceid", "orig",
+					   "origid", "original", "originalid", NULL};
+	char flat[NAME_MAX_KEY];
+	struct pkey *pk;
+	size_t i;
+	if (out->n || col->family != SX_TF_INTEGER || t->pk.ncols != 1)
+		return;
+	flat_name(col->name, flat, sizeof flat);
+	for (i = 0; pre[i]; i++)
+		if (!strncmp(flat, pre[i], 4) && in_words(flat + 4, rest))
+			break;
+	if (!pre[i] || !(pk = self_key(c, t, col)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_SELF, "l10n parent");
+}
+
+/* The original of a copy (original_id, originalid, orig_id: the post a
+ * reply was edited from, the question a test copies): another row of the
+ * same table, where no table is named original. */
+static void original_self(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			  size_t n, cvec *out)
+{
+	static const char *const orig[] = {"originalid", "origid", NULL};
+	struct pkey *pk;
+	bool two = n == 2 && w->n == 2 && sx__key_word(w->w[1]) &&
+		   (!strcmp(w->w[0], "original") || !strcmp(w->w[0], "orig"));
+	if (out->n || !(two || (n == 1 && w->n == 1 && in_words(w->w[0], orig))) ||
+	    t->pk.ncols != 1 || sx_hmap_get(c->stemset, "original"))
+		return;
+	if (!(pk = self_key(c, t, col)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_SELF, "original");
+}
+
+/* The root of a tree beside the row's parent (rootid beside parentid in
+ * posts, tree_root beside parent_id, fk_root beside fk_parent): the top
+ * row of the same table. */
+static void tree_root_self(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			   size_t n, cvec *out)
+{
+	struct pkey *pk;
+	size_t i, r;
+	bool parent = false;
+	if (out->n || t->pk.ncols != 1 || n < 1 || n > 2 || w->n != n)
+		return;
+	r = n == 2 && strcmp(w->w[0], "tree") == 0 ? 1 : 0;
+	if (!(n == 1 && (!strcmp(w->w[0], "root") || !strcmp(w->w[0], "rootid"))) &&
+	    !(n == 2 && !strcmp(w->w[r], "root") && (r == 1 || sx__key_word(w->w[1]))))
+		return;
+	if (sx_hmap_get(c->stemset, "root"))
+		return;
+	for (i = 0; i < t->ncols && !parent; i++) {
+		sx__words ow;
+		char fl[NAME_MAX_KEY];
+		if (&t->cols[i] == col)
+			continue;
+		sx__split(t->cols[i].name, &ow);
+		flat_name(t->cols[i].name, fl, sizeof fl);
+		parent = (ow.n && parent_word(ow.w[0])) || !strcmp(fl, "parentid") ||
+			 !strcmp(fl, "fkparent");
+	}
+	if (!parent || !(pk = self_key(c, t, col)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_SELF, "tree root");
+}
+
+/* A row's predecessor or successor (predecessor_id, vorgaenger,
+ * nachfolger) and the row it was merged into (merged_into_id, a
+ * participle before "into"): another row of the same table, where no
+ * table is named by the word. */
+static void sequel_self(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			size_t n, cvec *out)
+{
+	static const char *const seq[] = {"predecessor", "successor", "vorgaenger", "nachfolger",
+					  "predecesor", "sucesor", "predecessore", "successore",
+					  NULL};
+	struct pkey *pk;
+	size_t l;
+	bool hit = false;
+	if (out->n || t->pk.ncols != 1 || w->n != n)
+		return;
+	if ((n == 1 || (n == 2 && sx__key_word(w->w[1]))) && in_words(w->w[0], seq))
+		hit = true;
+	l = strlen(w->w[0]);
+	if ((n == 2 || (n == 3 && sx__key_word(w->w[2]))) && !strcmp(w->w[1], "into") && l > 4 &&
+	    !strcmp(w->w[0] + l - 2, "ed"))
+		hit = true;
+	if (!hit || sx_hmap_get(c->stemset, w->w[0]) || !(pk = self_key(c, t, col)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_SELF, "sequel");
 }
 
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
@@ -5880,6 +6101,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	split_role_tail(c, col, &w);
 	expand_uid(c, &w);
 	fk = fk_prefix(&w);
+	fk_suffix(c, &w);
 	drop_numbered_role(c, &w);
 	expand_abbrev_words(c, t, &w);
 	/* The table's own column prefix, then the key word, then the word
@@ -6146,6 +6368,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	bare_role_last_word(c, t, col, &w, n, out);
 	glued_role_table(c, t, col, &w, n, out);
 	noun_of_self(c, t, col, &w, n, out);
+	participle_parent_self(c, t, col, &w, n, out);
+	l10n_parent_self(c, t, col, out);
+	original_self(c, t, col, &w, n, out);
+	tree_root_self(c, t, col, &w, n, out);
+	sequel_self(c, t, col, &w, n, out);
 	generic_stem_target(c, t, col, &w, n, out);
 	person_text_ref(c, t, col, &w, n, out);
 	if (out->n == 0)

@@ -3155,6 +3155,213 @@ static void test_noun_of_self(void **state)
 	fx_free(&f);
 }
 
+/* A table named as a link of one thing to another (re_to_group) holds
+ * pairs: fk_group and fk_teacher_group mean the group table, which the
+ * link tables ending in group no longer rival. */
+static void test_to_link_not_entity(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "o_bs_group", "id:bigint:pk, g_name:text");
+	tab(f.cat, f.s, "o_repositoryentry", "repositoryentry_id:bigint:pk, displayname:text");
+	tab(f.cat, f.s, "o_lecture_block",
+	    "id:bigint:pk, l_title:text, fk_teacher_group:bigint");
+	tab(f.cat, f.s, "o_re_to_group", "id:bigint:pk, r_defgroup:boolean, fk_entry_id:bigint");
+	tab(f.cat, f.s, "o_lecture_block_to_group", "id:bigint:pk, fk_lecture_block:bigint");
+	tab(f.cat, f.s, "o_tax_taxonomy", "id:bigint:pk, t_displayname:text, fk_group:bigint");
+	fx_build(&f);
+	expect_rel(f.m, "o_tax_taxonomy", "fk_group", "o_bs_group", "id", 0.5);
+	expect_rel(f.m, "o_lecture_block", "fk_teacher_group", "o_bs_group", "id", 0.5);
+	fx_free(&f);
+}
+
+/* fk_ and a key word (fk_group_id, fk_mail_id) read as group_id, mail_id:
+ * "fk" is no role before the key, so a link table ending in the word
+ * (o_re_to_group) does not take its own fk_group_id for itself, and
+ * fk_recipient_id is the recipient table's, not a person's. */
+static void test_fk_and_key_word(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "o_bs_identity", "id:bigint:pk, name:text, lastlogin:timestamp");
+	tab(f.cat, f.s, "o_user", "user_id:bigint:pk, u_email:text, fk_identity:bigint");
+	tab(f.cat, f.s, "o_bs_group", "id:bigint:pk, g_name:text");
+	tab(f.cat, f.s, "o_re_to_group", "id:bigint:pk, r_defgroup:boolean, fk_group_id:bigint");
+	tab(f.cat, f.s, "o_mail", "mail_id:bigint:pk, subject:text, body:text");
+	tab(f.cat, f.s, "o_mail_recipient", "recipient_id:bigint:pk, email:text, mailread:boolean");
+	tab(f.cat, f.s, "o_mail_to_recipient",
+	    "pos:integer:pk, fk_mail_id:bigint:pk, fk_recipient_id:bigint");
+	fx_build(&f);
+	r = rel_from(f.m, "o_re_to_group", "fk_group_id");
+	assert_true(!r || strcmp(r->to.table, "o_re_to_group") != 0 || r->confidence < 0.5);
+	expect_rel(f.m, "o_mail_to_recipient", "fk_recipient_id", "o_mail_recipient", "recipient_id", 0.5);
+	fx_free(&f);
+}
+
+/* A role glued before a table's singular and a key word after it
+ * (lieferadresse_id, rechnungsadresse_id): the table of that name in the
+ * plural (adressen); not after a count word (numadresse_id). */
+static void test_glued_role_table_key(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "kunden", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "adressen", "id:integer:pk, kunde_id:integer, strasse:text, ort:text");
+	tab(f.cat, f.s, "auftraege",
+	    "id:integer:pk, kunde_id:integer, lieferadresse_id:integer, "
+	    "rechnungsadresse_id:integer, numadresse_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "auftraege", "lieferadresse_id", "adressen", "id", 0.5);
+	expect_rel(f.m, "auftraege", "rechnungsadresse_id", "adressen", "id", 0.5);
+	r = rel_from(f.m, "auftraege", "numadresse_id");
+	assert_true(!r || strcmp(r->to.table, "adressen") != 0 || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A trailing fk word marks a reference: forum_fk is forum_id, and
+ * pos_thr_fk among pos_ columns the thr_pk key of the threads table
+ * where tables are keyed <prefix>_pk. */
+static void test_fk_suffix(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "o_forum", "forum_id:bigint:pk, creationdate:timestamp");
+	tab(f.cat, f.s, "o_message", "message_id:bigint:pk, title:text, forum_fk:bigint");
+	tab(f.cat, f.s, "frm_threads", "thr_pk:integer:pk, thr_subject:text, thr_date:timestamp");
+	tab(f.cat, f.s, "frm_posts",
+	    "pos_pk:integer:pk, pos_thr_fk:integer, pos_subject:text, pos_message:text");
+	fx_build(&f);
+	expect_rel(f.m, "o_message", "forum_fk", "o_forum", "forum_id", 0.5);
+	expect_rel(f.m, "frm_posts", "pos_thr_fk", "frm_threads", "thr_pk", 0.5);
+	fx_free(&f);
+}
+
+/* A parent column beside another column that names the table the
+ * child's name extends (fk_taxonomy in o_tax_taxonomy_level) is the
+ * row's parent among its own rows; alone (sales_order_payment.parent_id)
+ * it is still the extended table's. */
+static void test_parent_beside_owner_col(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "o_tax_taxonomy", "id:bigint:pk, t_displayname:text");
+	tab(f.cat, f.s, "o_tax_taxonomy_level",
+	    "id:bigint:pk, t_displayname:text, fk_taxonomy:bigint, fk_parent:bigint");
+	tab(f.cat, f.s, "sales_order", "entity_id:integer:pk, state:text, grand_total:numeric");
+	tab(f.cat, f.s, "sales_order_payment", "entity_id:integer:pk, parent_id:integer, method:text");
+	fx_build(&f);
+	expect_rel(f.m, "o_tax_taxonomy_level", "fk_parent", "o_tax_taxonomy_level", "id", 0.5);
+	expect_rel(f.m, "sales_order_payment", "parent_id", "sales_order", "entity_id", 0.5);
+	fx_free(&f);
+}
+
+/* A participle before a parent word that names no table
+ * (explodiert_parent, merged_parent) is the row's parent among its own
+ * rows; a table's name before it (projekt_parent) is not read so. */
+static void test_participle_parent_self(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "projekt", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "auftrag", "id:integer:pk, belegnr:text, projekt:integer");
+	tab(f.cat, f.s, "auftrag_position",
+	    "id:integer:pk, auftrag:integer, menge:numeric, explodiert_parent:integer, "
+	    "projekt_parent:integer, merged_parent:integer");
+	fx_build(&f);
+	expect_rel(f.m, "auftrag_position", "explodiert_parent", "auftrag_position", "id", 0.5);
+	expect_rel(f.m, "auftrag_position", "merged_parent", "auftrag_position", "id", 0.5);
+	r = rel_from(f.m, "auftrag_position", "projekt_parent");
+	assert_true(!r || strcmp(r->to.table, "auftrag_position") != 0 || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A localisation prefix before parent or source (l10n_parent,
+ * l18n_parent, l10n_source) is the record in the default language: a row
+ * of the same table. */
+static void test_l10n_parent_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "pages",
+	    "uid:integer:pk, pid:integer, title:text, sys_language_uid:integer, "
+	    "l10n_parent:integer, l10n_source:integer");
+	tab(f.cat, f.s, "tt_content",
+	    "uid:integer:pk, pid:integer, header:text, l18n_parent:integer");
+	fx_build(&f);
+	expect_rel(f.m, "pages", "l10n_parent", "pages", "uid", 0.5);
+	expect_rel(f.m, "pages", "l10n_source", "pages", "uid", 0.5);
+	expect_rel(f.m, "tt_content", "l18n_parent", "tt_content", "uid", 0.5);
+	fx_free(&f);
+}
+
+/* The original of a copy (original_id, originalid) is a row of the same
+ * table. */
+static void test_original_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "qpl_questions",
+	    "question_id:integer:pk, title:text, points:numeric, original_id:integer");
+	tab(f.cat, f.s, "posts", "id:varchar(26):pk, message:text, originalid:varchar(26)");
+	fx_build(&f);
+	expect_rel(f.m, "qpl_questions", "original_id", "qpl_questions", "question_id", 0.5);
+	expect_rel(f.m, "posts", "originalid", "posts", "id", 0.5);
+	fx_free(&f);
+}
+
+/* The root of a tree beside the row's parent (root_id beside parent_id,
+ * tree_root, fk_root beside fk_parent) is the top row of the same table;
+ * without a parent column (a scheduler's root) it is not read so. */
+static void test_tree_root_self(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "issues",
+	    "id:integer:pk, subject:text, parent_id:integer, root_id:integer");
+	tab(f.cat, f.s, "sylius_taxon",
+	    "id:integer:pk, code:text, parent_id:integer, tree_root:integer");
+	tab(f.cat, f.s, "o_org_organisation",
+	    "id:bigint:pk, o_displayname:text, fk_parent:bigint, fk_root:bigint");
+	tab(f.cat, f.s, "job_run", "id:integer:pk, started:timestamp, root_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "issues", "root_id", "issues", "id", 0.5);
+	expect_rel(f.m, "sylius_taxon", "tree_root", "sylius_taxon", "id", 0.5);
+	expect_rel(f.m, "o_org_organisation", "fk_root", "o_org_organisation", "id", 0.5);
+	r = rel_from(f.m, "job_run", "root_id");
+	assert_true(!r || strcmp(r->to.table, "job_run") != 0 || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A predecessor (vorgaenger, predecessor_id) and the row merged into
+ * (merged_into_id) are rows of the same table. */
+static void test_sequel_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "arbeitspaket", "id:integer:pk, aufgabe:text, vorgaenger:integer");
+	tab(f.cat, f.s, "task", "id:integer:pk, title:text, predecessor_id:integer");
+	tab(f.cat, f.s, "users", "id:integer:pk, email:text, merged_into_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "arbeitspaket", "vorgaenger", "arbeitspaket", "id", 0.5);
+	expect_rel(f.m, "task", "predecessor_id", "task", "id", 0.5);
+	expect_rel(f.m, "users", "merged_into_id", "users", "id", 0.5);
+	fx_free(&f);
+}
+
 /* A kind or state between a table's word and the key word
  * (address_type_id, line_type_id) names the list of the table's kinds,
  * not the table: the leading words are not read as address_id. */
@@ -5529,6 +5736,16 @@ int main(void)
 		cmocka_unit_test(test_plural_int_count),
 		cmocka_unit_test(test_verb_flag_not_ref),
 		cmocka_unit_test(test_noun_of_self),
+		cmocka_unit_test(test_to_link_not_entity),
+		cmocka_unit_test(test_fk_and_key_word),
+		cmocka_unit_test(test_glued_role_table_key),
+		cmocka_unit_test(test_fk_suffix),
+		cmocka_unit_test(test_parent_beside_owner_col),
+		cmocka_unit_test(test_participle_parent_self),
+		cmocka_unit_test(test_l10n_parent_self),
+		cmocka_unit_test(test_original_self),
+		cmocka_unit_test(test_tree_root_self),
+		cmocka_unit_test(test_sequel_self),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
