@@ -4450,6 +4450,48 @@ static void count_over(plan *p, const sx_table *f, const sx_table *kid)
 	}
 }
 
+/* A dimension phrase that no column or table answers whole, by no reading
+ * ("времени выхода в эфир" of a broadcast's Time_of_day, "class standing
+ * freshman", "кафедре работают"): its first words are tried, the last word
+ * dropped in turn, down to one (a Russian noun comes before the words
+ * that qualify it; an English phrase's extra words are those a clause
+ * went on with). The first that resolves is the dimension, reached
+ * without a bridge (gen39). */
+static int resolve_dim_head(plan *p, const gen_phrase *ph, const sx_table *fact)
+{
+	gen_phrase h = *ph;
+	int rc = SX_EINVAL;
+	char txt[128];
+	phrase_text(p, ph, txt, sizeof txt);
+	while (rc == SX_EINVAL && h.n > 1) {
+		size_t before = p->dims.n, d;
+		bool bridged = false;
+		h.n--;
+		if (p->err)
+			sx_error_clear(p->err);
+		if ((rc = resolve_dim(p, &h, fact, false)))
+			continue;
+		/* "product category" of freight: no products over the order lines */
+		for (d = before; d < p->dims.n && !bridged; d++) {
+			sx_gen_group g = {0};
+			sx_gen_join joins[16];
+			g.fact = fact;
+			g.joins = joins;
+			p->no_bridge = true;
+			bridged = p->dims.v[d].table != fact && !n1_path(p, fact, p->dims.v[d].table, &g, false);
+			p->no_bridge = false;
+		}
+		if (bridged) {
+			p->dims.n = before;
+			rc = SX_EINVAL;
+			break;
+		}
+		sx_gen_thought(p->th, "no column says \"%s\" whole: its first %zu word%s read as the dimension",
+			               txt, h.n, h.n > 1 ? "s" : "");
+	}
+	return rc;
+}
+
 static int count_via_child(plan *p, const gen_phrase *ph, const sx_table **fact)
 {
 	const sx_table *f = *fact;
@@ -8801,6 +8843,27 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 							       "gen.dimension-unread", SX_ART_SELECT_SQL, 0, 0,
 							       "use --dimension TABLE.COLUMN",
 							       "words in brackets were read as a remark, no dimension");
+					rc = 0;
+				}
+				if (rc == SX_EINVAL && (rc = resolve_dim_head(p, &p->in.dims[i], fact)) == SX_EINVAL)
+					resolve_dim(p, &p->in.dims[i], fact, false); /* the whole phrase's error */
+				/* "по времени выхода в эфир ...: сколько эфиров в каждом
+				 * слоте": a second dimension phrase no column or table
+				 * answers, by any reading or its first words, restates a
+				 * dimension another phrase found: left out, the user told
+				 * (gen39) */
+				if (rc == SX_EINVAL && i > 0 && p->dims.n > 0) {
+					char txt[128];
+					sx_gen_thought(th, "\"%s\" is no column or table; another phrase gave the "
+						       "dimension: read as restating it",
+						       phrase_text(p, &p->in.dims[i], txt, sizeof txt));
+					if (err)
+						sx_error_clear(err);
+					if (findings)
+						sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_AMBIGUITY,
+							       "gen.dimension-unread", SX_ART_SELECT_SQL, 0, 0,
+							       "use --dimension TABLE.COLUMN",
+							       "\"%s\" names no column or table: no dimension", txt);
 					rc = 0;
 				}
 				if (rc)

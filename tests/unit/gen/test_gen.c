@@ -7849,6 +7849,46 @@ static void test_gen38_exclusion_ends_its_clause(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen39: a Russian neuter in -мя read in its other forms ("времени" is
+ * "время": time), a dimension phrase no column answers whole read by its
+ * first words, and a second one no column answers at all left out when
+ * another phrase gave the dimension. */
+static void test_gen39_dimension_by_its_first_words(void **state)
+{
+	static const colspec desks[] = {{"id", "INTEGER", 0}, {"barn_name", "TEXT", 0}};
+	static const colspec calls[] = {{"id", "INTEGER", 0},
+	                                {"barn_id", "INTEGER", 0},
+	                                {"Time_of_day", "TEXT", 0},
+	                                {"bales", "REAL", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "haystead", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *t;
+	(void)state;
+	table(sc, "Barns", desks, N(desks));
+	t = table(sc, "Haulings", calls, N(calls));
+	fk(t, "barn_id", "Barns");
+	reindex(db);
+	/* "времени": time, the phrase "времени поступления" by its first word */
+	assert_int_equal(plan("Сумма bales по времени вывоза сена", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "Time_of_day");
+	sx_gen_spec_free(s);
+	/* an English phrase whose last words a clause went on with */
+	assert_int_equal(plan("Total bales per time slot morning", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "Time_of_day");
+	sx_gen_spec_free(s);
+	/* a second phrase no column answers restates the first: left out */
+	assert_int_equal(plan("Total bales per barn and in each quux", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 2);
+	assert_string_equal(s->dims[1].column, "barn_name");
+	sx_gen_spec_free(s);
+	/* alone, such a phrase is still an error */
+	assert_int_not_equal(plan("Total bales in each quux", NULL, NULL, &s, &e), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8048,6 +8088,7 @@ int main(void)
 	    cmocka_unit_test(test_gen24_label_later_beside_table),
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
 	    cmocka_unit_test(test_gen38_exclusion_ends_its_clause),
+	    cmocka_unit_test(test_gen39_dimension_by_its_first_words),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
