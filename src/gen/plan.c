@@ -4450,6 +4450,46 @@ static void count_over(plan *p, const sx_table *f, const sx_table *kid)
 	}
 }
 
+/* "Top 5 albums by revenue -- album title and revenue", "Топ-5 товаров по
+ * выручке: название товара и выручка", "... Product name and the number
+ * of units sold": the list after the last colon, dash or ';' has two items
+ * or more, one of them the number ranked by (a measure's word, or a word
+ * of an amount, a count or a sum): that list is the whole output, no rank
+ * column. A list of the members' columns only ("-- customer id and email")
+ * keeps the rank beside the number, and so does a rank said (gen39). */
+static bool top_list_names_number(const plan *p)
+{
+	static const char *const num[] = {"revenue", "sales", "total", "totals", "sum", "amount", "units", "count",
+	                                  "number", "quantity", "how", "выручк*", "сумм*", "количеств*", "числ*",
+	                                  "штук*", "сколько", "продаж*", NULL};
+	const gen_intent *in = &p->in;
+	size_t x, k, j, start = 0;
+	bool two = false, number = false;
+	for (x = 1; x < in->ntok; x++)
+		if (in->tok[x].semi || in->tok[x - 1].colon || in->tok[x].dash)
+			start = x;
+	if (!start)
+		return false;
+	for (x = start; x < in->ntok; x++) {
+		const gen_tok *t = &in->tok[x];
+		if (gen_tok_is(t, "rank") || gen_tok_is(t, "ranks") || strncmp(t->w, "мест", strlen("мест")) == 0 ||
+		    strncmp(t->w, "ранг", strlen("ранг")) == 0)
+			return false;
+		if (x > start && (gen_tok_is(t, "and") || gen_tok_is(t, "и") || gen_tok_is(t, ",")))
+			two = true;
+		number = number || gen_tok_kw(t, num);
+		/* the measure's own name's word: "combs" of total_combs */
+		for (k = 0; k < p->meas.n && !number && !t->num && strlen(t->w) >= 3; k++)
+			number = has_word(p->meas.v[k].name, t->w);
+		for (k = 0; k < in->nmeas && !number; k++) {
+			number = in->meas[k].kwtok == (int)x && x > 0;
+			for (j = 0; j < in->meas[k].noun.n && !number; j++)
+				number = in->meas[k].noun.tok[j] == (int)x;
+		}
+	}
+	return two && number;
+}
+
 /* A dimension phrase that no column or table answers whole, by no reading
  * ("времени выхода в эфир" of a broadcast's Time_of_day, "class standing
  * freshman", "кафедре работают"): its first words are tried, the last word
@@ -8894,6 +8934,9 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			s->top_dim = before < p->dims.n ? before : 0;
 			sx_gen_thought(th, "top %d per group: rank by %s, descending, ties broken by the key",
 				       s->top_n, p->meas.v[0].name);
+			if ((s->rank_hidden = top_list_names_number(p)))
+				sx_gen_thought(th, "the list after the colon or the dash names the members and the "
+					       "number: those columns, no rank column");
 		}
 		listed_columns(p);
 		spread_roles(p);
@@ -9434,6 +9477,8 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 		cJSON *t = cJSON_AddObjectToObject(o, "top");
 		sx_json_add_int(t, "n", s->top_n);
 		sx_json_add_str(t, "rank_dimension", s->ndims ? s->dims[s->top_dim].name : NULL);
+		if (s->rank_hidden)
+			sx_json_add_bool(t, "rank_hidden", true);
 	}
 	a = cJSON_AddArrayToObject(o, "groups");
 	for (i = 0; i < s->ngroups; i++) {

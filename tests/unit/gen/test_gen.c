@@ -7889,6 +7889,63 @@ static void test_gen39_dimension_by_its_first_words(void **state)
 	assert_int_not_equal(plan("Total bales in each quux", NULL, NULL, &s, &e), 0);
 }
 
+/* gen39: a top N whose list after the dash names the members and the
+ * number is that list, no rank column; a list of the members' columns
+ * only, or a rank said, keeps the rank. */
+static void test_gen39_top_list_without_rank(void **state)
+{
+	static const colspec apiaries[] = {{"id", "INTEGER", 0}, {"apiary_name", "TEXT", 0}};
+	static const colspec takes[] = {{"id", "INTEGER", 0}, {"apiary_id", "INTEGER", 0}, {"combs", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "beekeeping", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_artifact_set a;
+	sx_error e;
+	sx_table *t;
+	char *sql;
+	(void)state;
+	table(sc, "Apiaries", apiaries, N(apiaries));
+	t = table(sc, "Comb_takes", takes, N(takes));
+	fk(t, "apiary_id", "Apiaries");
+	reindex(db);
+	assert_int_equal(plan("Top 3 apiaries by total combs -- apiary name and combs", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->top_n, 3);
+	assert_true(s->rank_hidden);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "ROW_NUMBER()"));
+	assert_non_null(strstr(sql, "WHERE \"rank\" <= 3"));
+	assert_null(strstr(sql, "\"rank\"\nFROM ranked"));
+	assert_non_null(strstr(sql, "\nFROM ranked"));
+	free(sql);
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	assert_null(strstr(sql, "AS `rank`"));
+	assert_non_null(strstr(sql, "ORDER BY `_rank`"));
+	free(sql);
+	/* the target has no rank column either */
+	sx_artifact_set_init(&a);
+	assert_int_equal(sx_gen_render(s, &a, &e), 0);
+	assert_null(strstr(sx_artifact_set_get(&a, SX_ART_TARGET_DDL)->content, "\"rank\""));
+	assert_null(strstr(sx_artifact_set_get(&a, SX_ART_LOAD_SQL)->content, "\"rank\","));
+	sx_artifact_set_release(&a);
+	sx_gen_spec_free(s);
+	/* the members' columns only: the rank stays */
+	assert_int_equal(plan("Top 3 apiaries by total combs -- apiary id and apiary name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->top_n, 3);
+	assert_false(s->rank_hidden);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "\"rank\"\nFROM ranked"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* a rank said: it stays */
+	assert_int_equal(plan("Top 3 apiaries by total combs -- apiary name, combs and rank", NULL, NULL, &s, &e), 0);
+	assert_false(s->rank_hidden);
+	sx_gen_spec_free(s);
+	/* no list: it stays */
+	assert_int_equal(plan("Top 3 apiaries by total combs", NULL, NULL, &s, &e), 0);
+	assert_false(s->rank_hidden);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8089,6 +8146,7 @@ int main(void)
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
 	    cmocka_unit_test(test_gen38_exclusion_ends_its_clause),
 	    cmocka_unit_test(test_gen39_dimension_by_its_first_words),
+	    cmocka_unit_test(test_gen39_top_list_without_rank),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
