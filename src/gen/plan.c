@@ -4466,7 +4466,7 @@ static bool top_list_names_number(const plan *p)
 	size_t x, k, j, start = 0;
 	bool two = false, number = false;
 	for (x = 1; x < in->ntok; x++)
-		if (in->tok[x].semi || in->tok[x - 1].colon || in->tok[x].dash)
+		if (in->tok[x].semi || in->tok[x - 1].colon || in->tok[x].dash || in->tok[x - 1].period)
 			start = x;
 	if (!start)
 		return false;
@@ -4488,6 +4488,37 @@ static bool top_list_names_number(const plan *p)
 		}
 	}
 	return two && number;
+}
+
+/* "Топ-3 клиентов по количеству заказов — название компании и число
+ * заказов": a top N's list that is its whole output (rank_hidden) and says
+ * no id word shows the ranked rows by their label: their key, beside the
+ * label, gives way (the ties broken by the label; gen39). */
+static void top_key_gives_way(plan *p, sx_gen_spec *s)
+{
+	const sx_table *t;
+	const char *kc;
+	size_t i, k;
+	if (s->top_dim >= p->dims.n)
+		return;
+	t = p->dims.v[s->top_dim].table;
+	if (!(kc = key_of(p, t)))
+		return;
+	for (i = 0; i < p->dims.n; i++) {
+		if (p->dims.v[i].table != t || strcmp(p->dims.v[i].column, kc) != 0)
+			continue;
+		for (k = 0; k < p->dims.n; k++)
+			if (k != i && p->dims.v[k].table == t && strcmp(p->dims.v[k].column, kc) != 0)
+				break;
+		if (k == p->dims.n)
+			return;
+		sx_gen_thought(p->th, "%s.%s gives way to the listed label (no id asked)", t->name, kc);
+		memmove(&p->dims.v[i], &p->dims.v[i + 1], (p->dims.n - i - 1) * sizeof p->dims.v[0]);
+		p->dims.n--;
+		if (i < s->top_dim)
+			s->top_dim--;
+		return;
+	}
 }
 
 /* A dimension phrase that no column or table answers whole, by no reading
@@ -8940,6 +8971,8 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		}
 		listed_columns(p);
 		spread_roles(p);
+		if (s->rank_hidden && !id_said(p))
+			top_key_gives_way(p, s);
 	}
 	/* filters */
 	if (req->filters)

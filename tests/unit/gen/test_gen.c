@@ -7928,6 +7928,17 @@ static void test_gen39_top_list_without_rank(void **state)
 	assert_null(strstr(sx_artifact_set_get(&a, SX_ART_LOAD_SQL)->content, "\"rank\","));
 	sx_artifact_set_release(&a);
 	sx_gen_spec_free(s);
+	/* the list says no id: the key beside the label gives way */
+	assert_int_equal(plan("Top 3 apiaries by total combs -- the apiary and its combs", NULL, NULL, &s, &e), 0);
+	assert_true(s->rank_hidden);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "apiary_name");
+	assert_int_equal(s->top_dim, 0);
+	sx_gen_spec_free(s);
+	/* the list after a '.' before a small letter */
+	assert_int_equal(plan("top 3 apiaries by total combs in all seasons. apiary and combs", NULL, NULL, &s, &e), 0);
+	assert_true(s->rank_hidden);
+	sx_gen_spec_free(s);
 	/* the members' columns only: the rank stays */
 	assert_int_equal(plan("Top 3 apiaries by total combs -- apiary id and apiary name", NULL, NULL, &s, &e), 0);
 	assert_int_equal(s->top_n, 3);
