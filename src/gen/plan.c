@@ -7888,6 +7888,50 @@ static void superior_list_item(plan *p, size_t a, size_t b, size_t seg_end, cons
  * columns the list after the question names, each on the superior's row
  * where its item says the superior ("фамилия руководителя", "manager's
  * salary"); none named: the label and the compared column of both. */
+/* "the 5 shortest tracks", "3 самых дорогих товара" (gen39): a
+ * superlative that names no column of the rows ranked says its number by
+ * its meaning: a length of time (long, short) the one number column named
+ * as a duration (milliseconds, duration, length, seconds, minutes,
+ * runtime), a price (cheap, expensive) the one money column; NULL when
+ * there is not exactly one. */
+static const sx_column *superlative_col(plan *p, const sx_table *e)
+{
+	static const char *const len_w[] = {"longest", "shortest", "long", "short", "длинн*", "коротк*", "долг*",
+	                                    NULL};
+	static const char *const price_w[] = {"cheapest", "priciest", "costliest", "expensive", "дорог*", "дешев*",
+	                                      "дорогостоящ*", NULL};
+	static const char *const dur[] = {"milliseconds", "millisecond", "duration", "length", "seconds", "minutes",
+	                                  "runtime", "ms", NULL};
+	const sx_column *found = NULL;
+	int kind = 0;
+	size_t i, k;
+	for (i = 0; i < p->in.ntok && !kind; i++)
+		kind = gen_tok_kw(&p->in.tok[i], len_w) ? 1 : gen_tok_kw(&p->in.tok[i], price_w) ? 2 : 0;
+	if (!kind)
+		return NULL;
+	for (i = 0; i < e->ncols; i++) {
+		const sx_column *c = &e->cols[i];
+		bool fits = false;
+		if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
+		    sx_table_col_in_pk(e, c->name) || sx_table_col_fk(e, c->name))
+			continue;
+		if (kind == 1)
+			for (k = 0; dur[k] && !fits; k++)
+				fits = has_word(c->name, dur[k]);
+		else
+			fits = sx_gen_column_sem(e, c) == SX_SEM_MONEY;
+		if (!fits)
+			continue;
+		if (found)
+			return NULL;
+		found = c;
+	}
+	if (found)
+		sx_gen_thought(p->th, "the superlative names no column: %s.%s is the %s it ranks by", e->name,
+		               found->name, kind == 1 ? "length of time" : "price");
+	return found;
+}
+
 /* A top N of the entity's own rows by one of its numbers (lead, round
  * 32): "the three best-selling issues -- theme and copies sold", "Top 10
  * invoices by total", "Три машины с наибольшим числом очков ценности: год
@@ -7941,6 +7985,8 @@ static const sx_table *ranked_rows(plan *p, const sx_column **rank)
 		else if (sc > top - 1e-9)
 			tie = true;
 	}
+	if (!best && !tie && in->superl)
+		best = superlative_col(p, e);
 	if (!best || tie)
 		return NULL;
 	/* "top 3 voyages by distance": the phrase after "by" names the

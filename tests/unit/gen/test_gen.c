@@ -7957,6 +7957,36 @@ static void test_gen39_top_list_without_rank(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen39: a superlative that names no column ranks the rows by the number
+ * its meaning says: a length of time the duration column, a price the
+ * money column. */
+static void test_gen39_superlative_without_column(void **state)
+{
+	static const colspec songs[] = {{"id", "INTEGER", 0},
+	                                {"song_title", "TEXT", 0},
+	                                {"duration_ms", "INTEGER", 0},
+	                                {"list_price", "NUMERIC(10,2)", 0},
+	                                {"plays", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "songbook", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "Songs", songs, N(songs));
+	reindex(db);
+	assert_int_equal(plan("the 5 shortest songs", NULL, NULL, &s, &e), 0);
+	assert_non_null(s->list_rank_col);
+	assert_string_equal(s->list_rank_col, "duration_ms");
+	assert_true(s->list_rank_asc);
+	assert_int_equal(s->list_rank_n, 5);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("the 3 priciest songs", NULL, NULL, &s, &e), 0);
+	assert_non_null(s->list_rank_col);
+	assert_string_equal(s->list_rank_col, "list_price");
+	assert_false(s->list_rank_asc);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8158,6 +8188,7 @@ int main(void)
 	    cmocka_unit_test(test_gen38_exclusion_ends_its_clause),
 	    cmocka_unit_test(test_gen39_dimension_by_its_first_words),
 	    cmocka_unit_test(test_gen39_top_list_without_rank),
+	    cmocka_unit_test(test_gen39_superlative_without_column),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
