@@ -6276,8 +6276,8 @@ static int resolve_number_compare(plan *p, const sx_table *fact)
 }
 
 /* Whether token x says an exclusion: "excluded", "ignoring", "skip", "not
- * counted" / "not included", "исключаем", "убрать", "не учитываем" /
- * "не считаем" (gen15). */
+ * counted" / "not included", "left out", "исключаем", "убрать", "не
+ * учитываем" / "не считаем" (gen15). */
 static bool excl_word(const plan *p, size_t x)
 {
 	static const char *const own[] = {"excluded", "excluding", "exclude", "ignored", "ignoring", "ignore",
@@ -6289,6 +6289,10 @@ static bool excl_word(const plan *p, size_t x)
 	for (i = 0; own[i]; i++)
 		if (strncmp(w, own[i], strlen(own[i])) == 0)
 			return true;
+	/* "products without a brand are left out", "leaving out" (gen39) */
+	if ((strcmp(w, "left") == 0 || strcmp(w, "leaving") == 0 || strcmp(w, "leave") == 0) && x + 1 < p->in.ntok &&
+	    strcmp(p->in.tok[x + 1].w, "out") == 0)
+		return true;
 	if (!x || (strcmp(p->in.tok[x - 1].w, "not") != 0 && strcmp(p->in.tok[x - 1].w, "не") != 0 &&
 	           strcmp(p->in.tok[x - 1].w, "t") != 0)) /* "don't count" */
 		return false;

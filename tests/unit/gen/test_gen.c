@@ -8022,6 +8022,35 @@ static void test_gen39_extension_table(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen39: "X without a Y are left out": the rows with no Y excluded, the
+ * reference IS NOT NULL, as "don't count" says it. */
+static void test_gen39_without_left_out(void **state)
+{
+	static const colspec wardens[] = {{"id", "INTEGER", 0}, {"warden_name", "TEXT", 0}};
+	static const colspec huts[] = {{"id", "INTEGER", 0}, {"warden_id", "INTEGER", 1}, {"bunks", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "hutnet", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *t;
+	size_t i, n = 0;
+	(void)state;
+	table(sc, "Wardens", wardens, N(wardens));
+	t = table(sc, "Huts", huts, N(huts));
+	fk(t, "warden_id", "Wardens");
+	reindex(db);
+	assert_int_equal(plan("Which wardens have more than 3 huts? Warden and hut count; huts without a warden are left out",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	for (i = 0; i < s->nfilters; i++)
+		if (strcmp(s->filters[i].column, "warden_id") == 0) {
+			assert_int_equal(s->filters[i].op, SX_FOP_NOT_NULL);
+			n++;
+		}
+	assert_int_equal(n, 1);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8225,6 +8254,7 @@ int main(void)
 	    cmocka_unit_test(test_gen39_top_list_without_rank),
 	    cmocka_unit_test(test_gen39_superlative_without_column),
 	    cmocka_unit_test(test_gen39_extension_table),
+	    cmocka_unit_test(test_gen39_without_left_out),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
