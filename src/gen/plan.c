@@ -568,15 +568,11 @@ static bool bridge_path(plan *p, const sx_table *from, const sx_table *to, sx_ge
 		for (j = 0; j < nb && !ok; j++) {
 			const sx_map_rel *r2 = brels[j];
 			const sx_table *x = r2->to.t;
-			bool reach, ext;
+			bool reach;
 			if (r2 == r || r2->from.t != b || !x || x == to || x == b ||
 			    r2->polymorphic || r2->via.t || r2->from.ncols != 1 ||
-			    r2->status == SX_STATUS_REJECTED || r2->confidence < 0.5)
-				continue;
-			/* store_district keyed by its Store_ID alone: a row of x has
-			 * one b row at most, so x -> b -> to is many-to-one (gen39) */
-			ext = b->pk.ncols == 1 && strcmp(b->pk.cols[0], r2->from.cols[0]) == 0;
-			if (!ext && !pair_key(b, r->from.cols[0], r2->from.cols[0]))
+			    r2->status == SX_STATUS_REJECTED || r2->confidence < 0.5 ||
+			    !pair_key(b, r->from.cols[0], r2->from.cols[0]))
 				continue;
 			p->no_bridge = true;
 			reach = n1_path(p, from, x, g, false);
@@ -592,13 +588,6 @@ static bool bridge_path(plan *p, const sx_table *from, const sx_table *to, sx_ge
 				    (sx_gen_join){x, b, 1, r2->to.cols, r2->from.cols, false};
 				g->joins[g->njoins++] =
 				    (sx_gen_join){b, to, 1, r->from.cols, r->to.cols, false};
-				if (ext)
-					sx_gen_thought(p->th,
-					               "%s is reached from %s through %s, keyed by its %s alone (one row "
-					               "per %s): many-to-one; %s rows without a %s are left out",
-					               to->name, g->fact->name, b->name, r2->from.cols[0], x->name,
-					               x->name, to->name);
-				else
 				sx_gen_thought(p->th,
 				               "%s is reached from %s through the bridge %s "
 				               "(many-to-many, its key "

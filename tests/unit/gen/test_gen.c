@@ -7987,41 +7987,6 @@ static void test_gen39_superlative_without_column(void **state)
 	sx_gen_spec_free(s);
 }
 
-/* gen39: a table keyed by its one reference to x (an extension of x's
- * rows: Berth_zone, one row per berth) carries x to the table it refers
- * to many-to-one, as a bridge keyed by a pair does many-to-many. */
-static void test_gen39_extension_table(void **state)
-{
-	static const colspec berths[] = {{"id", "INTEGER", 0}, {"berth_name", "TEXT", 0}};
-	static const colspec zones[] = {{"id", "INTEGER", 0}, {"zone_name", "TEXT", 0}};
-	static const colspec bz[] = {{"berth_id", "INTEGER", 0}, {"zone_id", "INTEGER", 0}};
-	static const colspec moorings[] = {{"id", "INTEGER", 0}, {"berth_id", "INTEGER", 0}, {"hulls", "INTEGER", 0}};
-	const char *pk[] = {"berth_id"};
-	sx_database *db = sx_catalog_add_database(cat, "marina", SX_DB_SQLITE);
-	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
-	sx_gen_spec *s = NULL;
-	sx_error e;
-	sx_table *t;
-	char *sql;
-	(void)state;
-	table(sc, "Berths", berths, N(berths));
-	table(sc, "Zones", zones, N(zones));
-	t = tab(sc, "Berth_zone", bz, N(bz), pk, 1);
-	fk(t, "berth_id", "Berths");
-	fk(t, "zone_id", "Zones");
-	t = table(sc, "Moorings", moorings, N(moorings));
-	fk(t, "berth_id", "Berths");
-	reindex(db);
-	assert_int_equal(plan("Total hulls per zone", NULL, NULL, &s, &e), 0);
-	assert_true(s->ndims >= 1);
-	assert_string_equal(s->dims[s->ndims - 1].table->name, "Zones");
-	sql = select_of(s, SX_DB_SQLITE);
-	assert_non_null(strstr(sql, "JOIN \"Berth_zone\""));
-	assert_non_null(strstr(sql, "FROM \"Moorings\""));
-	free(sql);
-	sx_gen_spec_free(s);
-}
-
 /* gen39: "X without a Y are left out": the rows with no Y excluded, the
  * reference IS NOT NULL, as "don't count" says it. */
 static void test_gen39_without_left_out(void **state)
@@ -8253,7 +8218,6 @@ int main(void)
 	    cmocka_unit_test(test_gen39_dimension_by_its_first_words),
 	    cmocka_unit_test(test_gen39_top_list_without_rank),
 	    cmocka_unit_test(test_gen39_superlative_without_column),
-	    cmocka_unit_test(test_gen39_extension_table),
 	    cmocka_unit_test(test_gen39_without_left_out),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
