@@ -2584,6 +2584,20 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				continue;
 			}
 		}
+		/* a month with no year: "the broadcasts in May", "в мае" (gen39);
+		 * the plan reads it where dates are kept as text that names
+		 * their month ("01,May") */
+		if (!t->used && !in->month && !in->month_only && pv && !pv->used && !(nx && nx->num) &&
+		    (is(pv, "in") || is(pv, "during") || is(pv, "в") || is(pv, "за"))) {
+			int mo;
+			for (mo = 0; mo < 12 && !kw(t, W_MONTHS[mo]); mo++)
+				;
+			if (mo < 12) {
+				in->month_only = mo + 1;
+				t->used = pv->used = true;
+				continue;
+			}
+		}
 		/* one month of a year: "за декабрь 2011", "in December 2011" */
 		if (!t->used && nx && nx->num && strlen(nx->w) == 4 && atoi(nx->w) >= 1990 && atoi(nx->w) <= 2100) {
 			int mo;

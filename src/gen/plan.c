@@ -4450,6 +4450,56 @@ static void count_over(plan *p, const sx_table *f, const sx_table *kid)
 	}
 }
 
+/* "average broadcast share per program for the broadcasts in May" (gen39):
+ * a month said with no year, on a table that keeps its dates as text
+ * naming the month ("01,May", "10,Jun"): the values of its date-named
+ * text column (a word date, day or month) that name that month, by its
+ * English name or its first three letters, are kept. Nothing when no such
+ * column or value. */
+static int text_month(plan *p, const sx_table *t)
+{
+	static const char *const names[12] = {"january", "february", "march", "april", "may", "june",
+	                                      "july", "august", "september", "october", "november", "december"};
+	const char *mn = names[p->in.month_only - 1];
+	size_t i, k;
+	for (i = 0; t && i < t->ncols; i++) {
+		const sx_column *c = &t->cols[i];
+		char **v = NULL;
+		size_t n, hit = 0;
+		if ((c->family != SX_TF_TEXT && c->family != SX_TF_OTHER) ||
+		    !(has_word(c->name, "date") || has_word(c->name, "day") || has_word(c->name, "month")))
+			continue;
+		n = col_values(p, t, c, &v);
+		for (k = 0; k < n; k++) {
+			const char *s = v[k], *q;
+			bool named = false;
+			/* a word of the value: its letters between non-letters */
+			for (q = s; *q && !named; q++) {
+				size_t l = 0;
+				if (!isalpha((unsigned char)*q) || (q > s && isalpha((unsigned char)q[-1])))
+					continue;
+				while (isalpha((unsigned char)q[l]))
+					l++;
+				named = (l == 3 || l == strlen(mn)) && l <= strlen(mn) && strncasecmp(q, mn, l) == 0;
+			}
+			if (!named)
+				continue;
+			if (add_value_filter(p, t, c->name, v[k], false)) {
+				free_values(v, n);
+				return sx_error_set(p->err, SX_ENOMEM, "out of memory");
+			}
+			hit++;
+		}
+		free_values(v, n);
+		if (hit) {
+			sx_gen_thought(p->th, "\"%s\" with no year: the %zu value%s of %s.%s (dates kept as text) that "
+			               "name it", mn, hit, hit > 1 ? "s" : "", t->name, c->name);
+			return 0;
+		}
+	}
+	return 0;
+}
+
 /* "Top 5 albums by revenue -- album title and revenue", "Топ-5 товаров по
  * выручке: название товара и выручка", "... Product name and the number
  * of units sold": the list after the last colon, dash or ';' has two items
@@ -9048,6 +9098,9 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, true);
 	resolve_flags(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table);
 	only_currency(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table);
+	if (p->in.month_only && !p->in.month && !p->in.year_from &&
+	    (rc = text_month(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
 	if (clashing_filters(p)) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto fail;

@@ -8016,6 +8016,52 @@ static void test_gen39_without_left_out(void **state)
 	sx_gen_spec_free(s);
 }
 
+static int sighting_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
+{
+	static const char *const days[] = {"01,May", "04,April", "10,Jun", "13,May", "20,Mayfly"};
+	size_t i;
+	(void)payload;
+	if (strcmp(t->name, "Sightings") != 0 || strcmp(col, "Day_seen") != 0)
+		return -1;
+	*v = malloc(N(days) * sizeof **v);
+	for (i = 0; i < N(days); i++)
+		(*v)[i] = strdup(days[i]);
+	*n = N(days);
+	return 0;
+}
+
+/* gen39: a month said with no year, on dates kept as text that name the
+ * month ("01,May"): the values naming it are kept. */
+static void test_gen39_month_in_text_dates(void **state)
+{
+	static const colspec sightings[] = {{"id", "INTEGER", 0}, {"Day_seen", "TEXT", 0}, {"birds", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "birdwatch", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i, n = 0;
+	(void)state;
+	table(sc, "Sightings", sightings, N(sightings));
+	reindex(db);
+	assert_int_equal(plan_values("Total birds of the sightings in May", sighting_values, &s, &e), 0);
+	for (i = 0; i < s->nfilters; i++)
+		if (strcmp(s->filters[i].column, "Day_seen") == 0) {
+			assert_int_equal(s->filters[i].op, SX_FOP_IN);
+			assert_int_equal(s->filters[i].nvalues, 2);
+			assert_string_equal(s->filters[i].values[0], "01,May");
+			assert_string_equal(s->filters[i].values[1], "13,May");
+			n++;
+		}
+	assert_int_equal(n, 1);
+	sx_gen_spec_free(s);
+	/* Russian, and June by its three letters */
+	assert_int_equal(plan_values("Сумма birds в июне", sighting_values, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].nvalues, 1);
+	assert_string_equal(s->filters[0].values[0], "10,Jun");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8219,6 +8265,7 @@ int main(void)
 	    cmocka_unit_test(test_gen39_top_list_without_rank),
 	    cmocka_unit_test(test_gen39_superlative_without_column),
 	    cmocka_unit_test(test_gen39_without_left_out),
+	    cmocka_unit_test(test_gen39_month_in_text_dates),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
