@@ -7661,13 +7661,23 @@ static void plan_partitions(plan *p)
  * "company names" says company_name, "names" alone does not. */
 static bool phrase_covers(plan *p, const gen_phrase *ph, const sx_column *c)
 {
+	static const char *const cur[] = {"rub", "usd", "eur", NULL};
 	sx_terms nt;
-	size_t j, x, words = 0, hit = 0;
+	size_t j, x, k, words = 0, hit = 0, last = 0;
 	sx_terms_init(&nt);
 	sx_analyze(p->an, c->name, strlen(c->name), 1.0f, &nt, NULL);
+	for (j = 0; j < nt.n; j++)
+		if (nt.v[j].origin == SX_TERM_WORD)
+			last = j;
 	for (j = 0; j < nt.n; j++) {
-		bool m = false;
+		bool m = false, unit = false;
 		if (nt.v[j].origin != SX_TERM_WORD || strcmp(nt.v[j].term, "id") == 0)
+			continue;
+		/* "budget" says budget_rub: a currency code ending the name is
+		 * its unit, no word to say (gen39) */
+		for (k = 0; cur[k] && j == last && j > 0; k++)
+			unit = unit || strcmp(nt.v[j].term, cur[k]) == 0;
+		if (unit)
 			continue;
 		words++;
 		for (x = 0; x < ph->n && !m; x++)

@@ -8062,6 +8062,31 @@ static void test_gen39_month_in_text_dates(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen39: a currency code that ends a column's name is its unit: "budget"
+ * names budget_rub in a list. */
+static void test_gen39_currency_suffix(void **state)
+{
+	static const colspec drives[] = {{"id", "INTEGER", 0}, {"drive_name", "TEXT", 0}, {"budget_rub", "REAL", 0}};
+	static const colspec pledges[] = {{"id", "INTEGER", 0}, {"drive_id", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "fundraise", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *t;
+	size_t i, n = 0;
+	(void)state;
+	table(sc, "Drives", drives, N(drives));
+	t = table(sc, "Pledges", pledges, N(pledges));
+	fk(t, "drive_id", "Drives");
+	reindex(db);
+	assert_int_equal(plan("Which drives never had a single pledge? Drive name and budget", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	for (i = 0; i < s->ncols; i++)
+		n += strcmp(s->cols[i], "budget_rub") == 0;
+	assert_int_equal(n, 1);
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8266,6 +8291,7 @@ int main(void)
 	    cmocka_unit_test(test_gen39_superlative_without_column),
 	    cmocka_unit_test(test_gen39_without_left_out),
 	    cmocka_unit_test(test_gen39_month_in_text_dates),
+	    cmocka_unit_test(test_gen39_currency_suffix),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
