@@ -8325,6 +8325,7 @@ static int plan_list(plan *p)
 	const sx_table *e = s->entity;
 	const char *lab;
 	size_t i, x, n = 0, f0 = p->filt.n;
+	long *at;
 	bool ids;
 	int rc;
 	if (s->load != SX_LOAD_SNAPSHOT || p->in.load >= 0 || s->streaming || !e)
@@ -8344,33 +8345,54 @@ static int plan_list(plan *p)
 	}
 	lab = label_col(p, e);
 	ids = key_word_said(p);
+	if (!(at = sx_arena_alloc(s->arena, (e->ncols + 1) * sizeof *at)))
+		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
 	for (i = 0; i < e->ncols; i++) {
 		const sx_column *c = &e->cols[i];
 		bool key = sx_table_col_in_pk(e, c->name) || sx_table_col_fk(e, c->name), named = false;
 		double best = 0;
+		long pos = -1;
 		if (c->family == SX_TF_JSON || c->family == SX_TF_BINARY)
 			continue;
-		for (x = 0; x < p->in.ntok && best < 0.9 && !key; x++) {
+		/* every word read: the last that names it is where the list says it */
+		for (x = 0; x < p->in.ntok && !key; x++) {
 			gen_phrase one = {1, {(int)x}}, two = {2, {(int)x, (int)x + 1}};
 			double sc;
 			if (!p->in.tok[x].nterms || p->in.tok[x].num)
 				continue;
+			if (phrase_covers(p, &one, c) && (sc = col_match(p, &one, e, c)) >= 0.9)
+				pos = (long)x;
 			if (phrase_covers(p, &one, c) && (sc = col_match(p, &one, e, c)) > best)
 				best = sc;
 			if (x + 1 < p->in.ntok && p->in.tok[x + 1].nterms && phrase_covers(p, &two, c) &&
 			    (sc = col_match(p, &two, e, c)) > best)
 				best = sc;
+			if (x + 1 < p->in.ntok && p->in.tok[x + 1].nterms && phrase_covers(p, &two, c) &&
+			    col_match(p, &two, e, c) >= 0.9)
+				pos = (long)x;
 		}
 		/* the entity's own key, when an identifier word is said */
 		named = best >= 0.9 || (ids && sx_table_col_in_pk(e, c->name));
 		if (!named && !(lab && strcmp(lab, c->name) == 0))
 			continue;
+		at[n] = best >= 0.9 ? pos : -1;
 		s->cols[n] = e->cols[i].name;
 		s->col_out[n] = e->cols[i].name;
 		s->col_masks[n++] = NULL;
 		sx_gen_thought(p->th, "list: %s.%s (%s)", e->name, c->name,
 		               named ? "named" : "the entity's label");
 	}
+	/* "Airport name, city and country": the columns named by words come
+	 * in the order the words say them, after the key and the label not
+	 * named (gen39) */
+	for (i = 1; i < n; i++)
+		for (x = i; x > 0 && at[x - 1] > at[x]; x--) {
+			long ta = at[x];
+			const char *tc = s->cols[x], *to = s->col_out[x], *tm = s->col_masks[x];
+			at[x] = at[x - 1], s->cols[x] = s->cols[x - 1], s->col_out[x] = s->col_out[x - 1];
+			s->col_masks[x] = s->col_masks[x - 1];
+			at[x - 1] = ta, s->cols[x - 1] = tc, s->col_out[x - 1] = to, s->col_masks[x - 1] = tm;
+		}
 	if (!n && names_said(p)) {
 		/* "their names" of people kept in parts: the name columns
 		 * (first_name, last_name, middle_name), in the table's order */

@@ -8085,6 +8085,13 @@ static void test_gen39_currency_suffix(void **state)
 		n += strcmp(s->cols[i], "budget_rub") == 0;
 	assert_int_equal(n, 1);
 	sx_gen_spec_free(s);
+	/* the columns in the order the list says them */
+	assert_int_equal(plan("Which drives never had a single pledge? Budget and drive name", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	assert_int_equal(s->ncols, 2);
+	assert_string_equal(s->cols[0], "budget_rub");
+	assert_string_equal(s->cols[1], "drive_name");
+	sx_gen_spec_free(s);
 }
 
 int main(void)
