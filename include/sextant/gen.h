@@ -282,6 +282,10 @@ typedef struct sx_gen_spec {
 	int top_n;
 	size_t top_dim;
 	size_t top_measure;
+	/* the list after a colon or a dash names the members and the number
+	 * ("-- album title and revenue"): that list is the output, no rank
+	 * column (gen39) */
+	bool rank_hidden;
 
 	/* entity loads (snapshot, incremental, scd2, dedup, masked, 360) */
 	const sx_table *entity;

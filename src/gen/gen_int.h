@@ -89,6 +89,7 @@ typedef struct gen_intent {
 	sx_gen_grain grain;
 	int year_from, year_to;    /* [from, to] inclusive, 0: none */
 	int month;                 /* 1..12: that month of year_from ("за декабрь 2011"), 0: none */
+	int month_only;            /* 1..12: a month said with no year ("in May", "в мае"; gen39), 0: none */
 	int months;                /* months from month on: 3 for a quarter ("Q3 2023"; gen13), 0: one */
 	int day_from, day_to;      /* days of that month ("с 16 по 31 января"; gen29), 0: the whole month */
 	char from_date[11], to_date[11]; /* days written out ("from 2024-03-01 to 2024-05-31", "с 1 марта по

@@ -2137,6 +2137,30 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 							snprintf(t->terms[t->nterms++], sizeof t->terms[0], "%s", more.v[k].term);
 				sx_terms_release(&more);
 			}
+			/* "времени" -> "время", "имени" -> "имя": a neuter in -мя
+			 * takes -мен- in its other forms, which the stemmer keeps
+			 * apart from the lexicon's word (gen39) */
+			if (!lex && len > 8 && !t->nterms) {
+				static const char *const ends[] = {"мени", "менем", "мена", "мен", "менам", "менами",
+				                                   "менах", NULL};
+				size_t e;
+				for (e = 0; ends[e]; e++) {
+					size_t el = strlen(ends[e]);
+					char alt[72];
+					sx_terms more;
+					if (len <= el + 2 || strcmp(t->w + len - el, ends[e]) != 0)
+						continue;
+					snprintf(alt, sizeof alt, "%.*sмя", (int)(len - el), t->w);
+					sx_terms_init(&more);
+					if (!sx_analyze(an, alt, strlen(alt), 1.0f, &more, NULL))
+						for (k = 0; k < more.n && t->nterms < 6; k++)
+							if (more.v[k].origin == SX_TERM_LEXICON)
+								snprintf(t->terms[t->nterms++], sizeof t->terms[0], "%s",
+									 more.v[k].term);
+					sx_terms_release(&more);
+					break;
+				}
+			}
 		}
 		for (k = 0; k < terms.n && t->nterms < 6; k++) {
 			if (terms.v[k].origin == SX_TERM_PHRASE || terms.v[k].origin == SX_TERM_FUZZY)
@@ -2578,6 +2602,20 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				if (pv && (is(pv, "from") || is(pv, "с") || is(pv, "со") || is(pv, "between")))
 					pv->used = true;
 				i += 2;
+				continue;
+			}
+		}
+		/* a month with no year: "the broadcasts in May", "в мае" (gen39);
+		 * the plan reads it where dates are kept as text that names
+		 * their month ("01,May") */
+		if (!t->used && !in->month && !in->month_only && pv && !pv->used && !(nx && nx->num) &&
+		    (is(pv, "in") || is(pv, "during") || is(pv, "в") || is(pv, "за"))) {
+			int mo;
+			for (mo = 0; mo < 12 && !kw(t, W_MONTHS[mo]); mo++)
+				;
+			if (mo < 12) {
+				in->month_only = mo + 1;
+				t->used = pv->used = true;
 				continue;
 			}
 		}

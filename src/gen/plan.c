@@ -4609,6 +4609,169 @@ static void count_over(plan *p, const sx_table *f, const sx_table *kid)
 	}
 }
 
+/* "average broadcast share per program for the broadcasts in May" (gen39):
+ * a month said with no year, on a table that keeps its dates as text
+ * naming the month ("01,May", "10,Jun"): the values of its date-named
+ * text column (a word date, day or month) that name that month, by its
+ * English name or its first three letters, are kept. Nothing when no such
+ * column or value. */
+static int text_month(plan *p, const sx_table *t)
+{
+	static const char *const names[12] = {"january", "february", "march", "april", "may", "june",
+	                                      "july", "august", "september", "october", "november", "december"};
+	const char *mn = names[p->in.month_only - 1];
+	size_t i, k;
+	for (i = 0; t && i < t->ncols; i++) {
+		const sx_column *c = &t->cols[i];
+		char **v = NULL;
+		size_t n, hit = 0;
+		if ((c->family != SX_TF_TEXT && c->family != SX_TF_OTHER) ||
+		    !(has_word(c->name, "date") || has_word(c->name, "day") || has_word(c->name, "month")))
+			continue;
+		n = col_values(p, t, c, &v);
+		for (k = 0; k < n; k++) {
+			const char *s = v[k], *q;
+			bool named = false;
+			/* a word of the value: its letters between non-letters */
+			for (q = s; *q && !named; q++) {
+				size_t l = 0;
+				if (!isalpha((unsigned char)*q) || (q > s && isalpha((unsigned char)q[-1])))
+					continue;
+				while (isalpha((unsigned char)q[l]))
+					l++;
+				named = (l == 3 || l == strlen(mn)) && l <= strlen(mn) && strncasecmp(q, mn, l) == 0;
+			}
+			if (!named)
+				continue;
+			if (add_value_filter(p, t, c->name, v[k], false)) {
+				free_values(v, n);
+				return sx_error_set(p->err, SX_ENOMEM, "out of memory");
+			}
+			hit++;
+		}
+		free_values(v, n);
+		if (hit) {
+			sx_gen_thought(p->th, "\"%s\" with no year: the %zu value%s of %s.%s (dates kept as text) that "
+			               "name it", mn, hit, hit > 1 ? "s" : "", t->name, c->name);
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/* "Top 5 albums by revenue -- album title and revenue", "Топ-5 товаров по
+ * выручке: название товара и выручка", "... Product name and the number
+ * of units sold": the list after the last colon, dash or ';' has two items
+ * or more, one of them the number ranked by (a measure's word, or a word
+ * of an amount, a count or a sum): that list is the whole output, no rank
+ * column. A list of the members' columns only ("-- customer id and email")
+ * keeps the rank beside the number, and so does a rank said (gen39). */
+static bool top_list_names_number(const plan *p)
+{
+	static const char *const num[] = {"revenue", "sales", "total", "totals", "sum", "amount", "units", "count",
+	                                  "number", "quantity", "how", "выручк*", "сумм*", "количеств*", "числ*",
+	                                  "штук*", "сколько", "продаж*", NULL};
+	const gen_intent *in = &p->in;
+	size_t x, k, j, start = 0;
+	bool two = false, number = false;
+	for (x = 1; x < in->ntok; x++)
+		if (in->tok[x].semi || in->tok[x - 1].colon || in->tok[x].dash || in->tok[x - 1].period)
+			start = x;
+	if (!start)
+		return false;
+	for (x = start; x < in->ntok; x++) {
+		const gen_tok *t = &in->tok[x];
+		if (gen_tok_is(t, "rank") || gen_tok_is(t, "ranks") || strncmp(t->w, "мест", strlen("мест")) == 0 ||
+		    strncmp(t->w, "ранг", strlen("ранг")) == 0)
+			return false;
+		if (x > start && (gen_tok_is(t, "and") || gen_tok_is(t, "и") || gen_tok_is(t, ",")))
+			two = true;
+		number = number || gen_tok_kw(t, num);
+		/* the measure's own name's word: "combs" of total_combs */
+		for (k = 0; k < p->meas.n && !number && !t->num && strlen(t->w) >= 3; k++)
+			number = has_word(p->meas.v[k].name, t->w);
+		for (k = 0; k < in->nmeas && !number; k++) {
+			number = in->meas[k].kwtok == (int)x && x > 0;
+			for (j = 0; j < in->meas[k].noun.n && !number; j++)
+				number = in->meas[k].noun.tok[j] == (int)x;
+		}
+	}
+	return two && number;
+}
+
+/* "Топ-3 клиентов по количеству заказов — название компании и число
+ * заказов": a top N's list that is its whole output (rank_hidden) and says
+ * no id word shows the ranked rows by their label: their key, beside the
+ * label, gives way (the ties broken by the label; gen39). */
+static void top_key_gives_way(plan *p, sx_gen_spec *s)
+{
+	const sx_table *t;
+	const char *kc;
+	size_t i, k;
+	if (s->top_dim >= p->dims.n)
+		return;
+	t = p->dims.v[s->top_dim].table;
+	if (!(kc = key_of(p, t)))
+		return;
+	for (i = 0; i < p->dims.n; i++) {
+		if (p->dims.v[i].table != t || strcmp(p->dims.v[i].column, kc) != 0)
+			continue;
+		for (k = 0; k < p->dims.n; k++)
+			if (k != i && p->dims.v[k].table == t && strcmp(p->dims.v[k].column, kc) != 0)
+				break;
+		if (k == p->dims.n)
+			return;
+		sx_gen_thought(p->th, "%s.%s gives way to the listed label (no id asked)", t->name, kc);
+		memmove(&p->dims.v[i], &p->dims.v[i + 1], (p->dims.n - i - 1) * sizeof p->dims.v[0]);
+		p->dims.n--;
+		if (i < s->top_dim)
+			s->top_dim--;
+		return;
+	}
+}
+
+/* A dimension phrase that no column or table answers whole, by no reading
+ * ("времени выхода в эфир" of a broadcast's Time_of_day, "class standing
+ * freshman", "кафедре работают"): its first words are tried, the last word
+ * dropped in turn, down to one (a Russian noun comes before the words
+ * that qualify it; an English phrase's extra words are those a clause
+ * went on with). The first that resolves is the dimension, reached
+ * without a bridge (gen39). */
+static int resolve_dim_head(plan *p, const gen_phrase *ph, const sx_table *fact)
+{
+	gen_phrase h = *ph;
+	int rc = SX_EINVAL;
+	char txt[128];
+	phrase_text(p, ph, txt, sizeof txt);
+	while (rc == SX_EINVAL && h.n > 1) {
+		size_t before = p->dims.n, d;
+		bool bridged = false;
+		h.n--;
+		if (p->err)
+			sx_error_clear(p->err);
+		if ((rc = resolve_dim(p, &h, fact, false)))
+			continue;
+		/* "product category" of freight: no products over the order lines */
+		for (d = before; d < p->dims.n && !bridged; d++) {
+			sx_gen_group g = {0};
+			sx_gen_join joins[16];
+			g.fact = fact;
+			g.joins = joins;
+			p->no_bridge = true;
+			bridged = p->dims.v[d].table != fact && !n1_path(p, fact, p->dims.v[d].table, &g, false);
+			p->no_bridge = false;
+		}
+		if (bridged) {
+			p->dims.n = before;
+			rc = SX_EINVAL;
+			break;
+		}
+		sx_gen_thought(p->th, "no column says \"%s\" whole: its first %zu word%s read as the dimension",
+			               txt, h.n, h.n > 1 ? "s" : "");
+	}
+	return rc;
+}
+
 static int count_via_child(plan *p, const gen_phrase *ph, const sx_table **fact)
 {
 	const sx_table *f = *fact;
@@ -6311,8 +6474,8 @@ static int resolve_number_compare(plan *p, const sx_table *fact)
 }
 
 /* Whether token x says an exclusion: "excluded", "ignoring", "skip", "not
- * counted" / "not included", "исключаем", "убрать", "не учитываем" /
- * "не считаем" (gen15). */
+ * counted" / "not included", "left out", "исключаем", "убрать", "не
+ * учитываем" / "не считаем" (gen15). */
 static bool excl_word(const plan *p, size_t x)
 {
 	static const char *const own[] = {"excluded", "excluding", "exclude", "ignored", "ignoring", "ignore",
@@ -6324,6 +6487,10 @@ static bool excl_word(const plan *p, size_t x)
 	for (i = 0; own[i]; i++)
 		if (strncmp(w, own[i], strlen(own[i])) == 0)
 			return true;
+	/* "products without a brand are left out", "leaving out" (gen39) */
+	if ((strcmp(w, "left") == 0 || strcmp(w, "leaving") == 0 || strcmp(w, "leave") == 0) && x + 1 < p->in.ntok &&
+	    strcmp(p->in.tok[x + 1].w, "out") == 0)
+		return true;
 	if (!x || (strcmp(p->in.tok[x - 1].w, "not") != 0 && strcmp(p->in.tok[x - 1].w, "не") != 0 &&
 	           strcmp(p->in.tok[x - 1].w, "t") != 0)) /* "don't count" */
 		return false;
@@ -7653,13 +7820,23 @@ static void plan_partitions(plan *p)
  * "company names" says company_name, "names" alone does not. */
 static bool phrase_covers(plan *p, const gen_phrase *ph, const sx_column *c)
 {
+	static const char *const cur[] = {"rub", "usd", "eur", NULL};
 	sx_terms nt;
-	size_t j, x, words = 0, hit = 0;
+	size_t j, x, k, words = 0, hit = 0, last = 0;
 	sx_terms_init(&nt);
 	sx_analyze(p->an, c->name, strlen(c->name), 1.0f, &nt, NULL);
+	for (j = 0; j < nt.n; j++)
+		if (nt.v[j].origin == SX_TERM_WORD)
+			last = j;
 	for (j = 0; j < nt.n; j++) {
-		bool m = false;
+		bool m = false, unit = false;
 		if (nt.v[j].origin != SX_TERM_WORD || strcmp(nt.v[j].term, "id") == 0)
+			continue;
+		/* "budget" says budget_rub: a currency code ending the name is
+		 * its unit, no word to say (gen39) */
+		for (k = 0; cur[k] && j == last && j > 0; k++)
+			unit = unit || strcmp(nt.v[j].term, cur[k]) == 0;
+		if (unit)
 			continue;
 		words++;
 		for (x = 0; x < ph->n && !m; x++)
@@ -7934,6 +8111,50 @@ static void superior_list_item(plan *p, size_t a, size_t b, size_t seg_end, cons
  * columns the list after the question names, each on the superior's row
  * where its item says the superior ("фамилия руководителя", "manager's
  * salary"); none named: the label and the compared column of both. */
+/* "the 5 shortest tracks", "3 самых дорогих товара" (gen39): a
+ * superlative that names no column of the rows ranked says its number by
+ * its meaning: a length of time (long, short) the one number column named
+ * as a duration (milliseconds, duration, length, seconds, minutes,
+ * runtime), a price (cheap, expensive) the one money column; NULL when
+ * there is not exactly one. */
+static const sx_column *superlative_col(plan *p, const sx_table *e)
+{
+	static const char *const len_w[] = {"longest", "shortest", "long", "short", "длинн*", "коротк*", "долг*",
+	                                    NULL};
+	static const char *const price_w[] = {"cheapest", "priciest", "costliest", "expensive", "дорог*", "дешев*",
+	                                      "дорогостоящ*", NULL};
+	static const char *const dur[] = {"milliseconds", "millisecond", "duration", "length", "seconds", "minutes",
+	                                  "runtime", "ms", NULL};
+	const sx_column *found = NULL;
+	int kind = 0;
+	size_t i, k;
+	for (i = 0; i < p->in.ntok && !kind; i++)
+		kind = gen_tok_kw(&p->in.tok[i], len_w) ? 1 : gen_tok_kw(&p->in.tok[i], price_w) ? 2 : 0;
+	if (!kind)
+		return NULL;
+	for (i = 0; i < e->ncols; i++) {
+		const sx_column *c = &e->cols[i];
+		bool fits = false;
+		if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
+		    sx_table_col_in_pk(e, c->name) || sx_table_col_fk(e, c->name))
+			continue;
+		if (kind == 1)
+			for (k = 0; dur[k] && !fits; k++)
+				fits = has_word(c->name, dur[k]);
+		else
+			fits = sx_gen_column_sem(e, c) == SX_SEM_MONEY;
+		if (!fits)
+			continue;
+		if (found)
+			return NULL;
+		found = c;
+	}
+	if (found)
+		sx_gen_thought(p->th, "the superlative names no column: %s.%s is the %s it ranks by", e->name,
+		               found->name, kind == 1 ? "length of time" : "price");
+	return found;
+}
+
 /* A top N of the entity's own rows by one of its numbers (lead, round
  * 32): "the three best-selling issues -- theme and copies sold", "Top 10
  * invoices by total", "Три машины с наибольшим числом очков ценности: год
@@ -7987,6 +8208,8 @@ static const sx_table *ranked_rows(plan *p, const sx_column **rank)
 		else if (sc > top - 1e-9)
 			tie = true;
 	}
+	if (!best && !tie && in->superl)
+		best = superlative_col(p, e);
 	if (!best || tie)
 		return NULL;
 	/* "top 3 voyages by distance": the phrase after "by" names the
@@ -8261,6 +8484,7 @@ static int plan_list(plan *p)
 	const sx_table *e = s->entity;
 	const char *lab;
 	size_t i, x, n = 0, f0 = p->filt.n;
+	long *at;
 	bool ids;
 	int rc;
 	if (s->load != SX_LOAD_SNAPSHOT || p->in.load >= 0 || s->streaming || !e)
@@ -8280,33 +8504,54 @@ static int plan_list(plan *p)
 	}
 	lab = label_col(p, e);
 	ids = key_word_said(p);
+	if (!(at = sx_arena_alloc(s->arena, (e->ncols + 1) * sizeof *at)))
+		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
 	for (i = 0; i < e->ncols; i++) {
 		const sx_column *c = &e->cols[i];
 		bool key = sx_table_col_in_pk(e, c->name) || sx_table_col_fk(e, c->name), named = false;
 		double best = 0;
+		long pos = -1;
 		if (c->family == SX_TF_JSON || c->family == SX_TF_BINARY)
 			continue;
-		for (x = 0; x < p->in.ntok && best < 0.9 && !key; x++) {
+		/* every word read: the last that names it is where the list says it */
+		for (x = 0; x < p->in.ntok && !key; x++) {
 			gen_phrase one = {1, {(int)x}}, two = {2, {(int)x, (int)x + 1}};
 			double sc;
 			if (!p->in.tok[x].nterms || p->in.tok[x].num)
 				continue;
+			if (phrase_covers(p, &one, c) && (sc = col_match(p, &one, e, c)) >= 0.9)
+				pos = (long)x;
 			if (phrase_covers(p, &one, c) && (sc = col_match(p, &one, e, c)) > best)
 				best = sc;
 			if (x + 1 < p->in.ntok && p->in.tok[x + 1].nterms && phrase_covers(p, &two, c) &&
 			    (sc = col_match(p, &two, e, c)) > best)
 				best = sc;
+			if (x + 1 < p->in.ntok && p->in.tok[x + 1].nterms && phrase_covers(p, &two, c) &&
+			    col_match(p, &two, e, c) >= 0.9)
+				pos = (long)x;
 		}
 		/* the entity's own key, when an identifier word is said */
 		named = best >= 0.9 || (ids && sx_table_col_in_pk(e, c->name));
 		if (!named && !(lab && strcmp(lab, c->name) == 0))
 			continue;
+		at[n] = best >= 0.9 ? pos : -1;
 		s->cols[n] = e->cols[i].name;
 		s->col_out[n] = e->cols[i].name;
 		s->col_masks[n++] = NULL;
 		sx_gen_thought(p->th, "list: %s.%s (%s)", e->name, c->name,
 		               named ? "named" : "the entity's label");
 	}
+	/* "Airport name, city and country": the columns named by words come
+	 * in the order the words say them, after the key and the label not
+	 * named (gen39) */
+	for (i = 1; i < n; i++)
+		for (x = i; x > 0 && at[x - 1] > at[x]; x--) {
+			long ta = at[x];
+			const char *tc = s->cols[x], *to = s->col_out[x], *tm = s->col_masks[x];
+			at[x] = at[x - 1], s->cols[x] = s->cols[x - 1], s->col_out[x] = s->col_out[x - 1];
+			s->col_masks[x] = s->col_masks[x - 1];
+			at[x - 1] = ta, s->cols[x - 1] = tc, s->col_out[x - 1] = to, s->col_masks[x - 1] = tm;
+		}
 	if (!n && names_said(p)) {
 		/* "their names" of people kept in parts: the name columns
 		 * (first_name, last_name, middle_name), in the table's order */
@@ -8964,6 +9209,27 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 							       "words in brackets were read as a remark, no dimension");
 					rc = 0;
 				}
+				if (rc == SX_EINVAL && (rc = resolve_dim_head(p, &p->in.dims[i], fact)) == SX_EINVAL)
+					resolve_dim(p, &p->in.dims[i], fact, false); /* the whole phrase's error */
+				/* "по времени выхода в эфир ...: сколько эфиров в каждом
+				 * слоте": a second dimension phrase no column or table
+				 * answers, by any reading or its first words, restates a
+				 * dimension another phrase found: left out, the user told
+				 * (gen39) */
+				if (rc == SX_EINVAL && i > 0 && p->dims.n > 0) {
+					char txt[128];
+					sx_gen_thought(th, "\"%s\" is no column or table; another phrase gave the "
+						       "dimension: read as restating it",
+						       phrase_text(p, &p->in.dims[i], txt, sizeof txt));
+					if (err)
+						sx_error_clear(err);
+					if (findings)
+						sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_AMBIGUITY,
+							       "gen.dimension-unread", SX_ART_SELECT_SQL, 0, 0,
+							       "use --dimension TABLE.COLUMN",
+							       "\"%s\" names no column or table: no dimension", txt);
+					rc = 0;
+				}
 				if (rc)
 					goto fail;
 				if (err)
@@ -8992,9 +9258,14 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			s->top_dim = before < p->dims.n ? before : 0;
 			sx_gen_thought(th, "top %d per group: rank by %s, descending, ties broken by the key",
 				       s->top_n, p->meas.v[0].name);
+			if ((s->rank_hidden = top_list_names_number(p)))
+				sx_gen_thought(th, "the list after the colon or the dash names the members and the "
+					       "number: those columns, no rank column");
 		}
 		listed_columns(p);
 		spread_roles(p);
+		if (s->rank_hidden && !id_said(p))
+			top_key_gives_way(p, s);
 	}
 	/* filters */
 	if (req->filters)
@@ -9020,6 +9291,9 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	resolve_values(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table, true);
 	resolve_flags(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table);
 	only_currency(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table);
+	if (p->in.month_only && !p->in.month && !p->in.year_from &&
+	    (rc = text_month(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))
+		goto fail;
 	if (clashing_filters(p)) {
 		rc = sx_error_set(err, SX_ENOMEM, "out of memory");
 		goto fail;
@@ -9538,6 +9812,8 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 		cJSON *t = cJSON_AddObjectToObject(o, "top");
 		sx_json_add_int(t, "n", s->top_n);
 		sx_json_add_str(t, "rank_dimension", s->ndims ? s->dims[s->top_dim].name : NULL);
+		if (s->rank_hidden)
+			sx_json_add_bool(t, "rank_hidden", true);
 	}
 	a = cJSON_AddArrayToObject(o, "groups");
 	for (i = 0; i < s->ngroups; i++) {

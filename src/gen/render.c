@@ -1372,6 +1372,15 @@ static size_t agg_cols(const sx_gen_spec *s, const char **out, size_t max)
 }
 
 /* A top N's first output columns: "dim, ..., period, measure, ..., ". */
+/* The ", " a list of columns ends with, taken back (gen39's hidden rank). */
+static void drop_last_comma(sx_buf *b)
+{
+	if (b->len >= 2 && b->ptr[b->len - 2] == ',' && b->ptr[b->len - 1] == ' ') {
+		b->len -= 2;
+		b->ptr[b->len] = '\0';
+	}
+}
+
 static void keys_and_measures(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 {
 	size_t i;
@@ -1631,8 +1640,12 @@ static void ch_topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 			sx_buf_puts(b, ", ");
 		}
 	}
-	sx_buf_puts(b, "`_rank` AS ");
-	gen_q(b, d, "rank");
+	if (s->rank_hidden) {
+		drop_last_comma(b);
+	} else {
+		sx_buf_puts(b, "`_rank` AS ");
+		gen_q(b, d, "rank");
+	}
 	sx_buf_puts(b, "\nFROM agg\nANY INNER JOIN ranked USING (");
 	for (i = 0; i < np + nr; i++) {
 		if (i)
@@ -1644,7 +1657,7 @@ static void ch_topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 		gen_q(b, d, part[i]);
 		sx_buf_puts(b, ", ");
 	}
-	gen_q(b, d, "rank");
+	gen_q(b, d, s->rank_hidden ? "_rank" : "rank");
 	sx_buf_release(&inner);
 	free(at);
 }
@@ -1715,7 +1728,10 @@ static void topn_select(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 			sx_buf_puts(b, ", ");
 		}
 	}
-	gen_q(b, d, "rank");
+	if (s->rank_hidden)
+		drop_last_comma(b);
+	else
+		gen_q(b, d, "rank");
 	sx_buf_puts(b, "\nFROM ranked\nWHERE ");
 	gen_q(b, d, "rank");
 	sx_buf_printf(b, " <= %d", s->top_n);
@@ -2195,7 +2211,7 @@ size_t gen_outcols(const sx_gen_spec *s, gen_outcol *o, size_t max)
 				                      true,
 				                      false,
 				                      false};
-		if (s->top_n && n < max)
+		if (s->top_n && !s->rank_hidden && n < max)
 			o[n++] = (gen_outcol){"rank", SX_TF_INTEGER, NULL, false, false, false};
 		return n;
 	}

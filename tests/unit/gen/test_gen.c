@@ -7995,6 +7995,251 @@ static void test_gen38_exclusion_ends_its_clause(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen39: a Russian neuter in -мя read in its other forms ("времени" is
+ * "время": time), a dimension phrase no column answers whole read by its
+ * first words, and a second one no column answers at all left out when
+ * another phrase gave the dimension. */
+static void test_gen39_dimension_by_its_first_words(void **state)
+{
+	static const colspec desks[] = {{"id", "INTEGER", 0}, {"barn_name", "TEXT", 0}};
+	static const colspec calls[] = {{"id", "INTEGER", 0},
+	                                {"barn_id", "INTEGER", 0},
+	                                {"Time_of_day", "TEXT", 0},
+	                                {"bales", "REAL", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "haystead", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *t;
+	(void)state;
+	table(sc, "Barns", desks, N(desks));
+	t = table(sc, "Haulings", calls, N(calls));
+	fk(t, "barn_id", "Barns");
+	reindex(db);
+	/* "времени": time, the phrase "времени поступления" by its first word */
+	assert_int_equal(plan("Сумма bales по времени вывоза сена", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "Time_of_day");
+	sx_gen_spec_free(s);
+	/* an English phrase whose last words a clause went on with */
+	assert_int_equal(plan("Total bales per time slot morning", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "Time_of_day");
+	sx_gen_spec_free(s);
+	/* a second phrase no column answers restates the first: left out */
+	assert_int_equal(plan("Total bales per barn and in each quux", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 2);
+	assert_string_equal(s->dims[1].column, "barn_name");
+	sx_gen_spec_free(s);
+	/* alone, such a phrase is still an error */
+	assert_int_not_equal(plan("Total bales in each quux", NULL, NULL, &s, &e), 0);
+}
+
+/* gen39: a top N whose list after the dash names the members and the
+ * number is that list, no rank column; a list of the members' columns
+ * only, or a rank said, keeps the rank. */
+static void test_gen39_top_list_without_rank(void **state)
+{
+	static const colspec apiaries[] = {{"id", "INTEGER", 0}, {"apiary_name", "TEXT", 0}};
+	static const colspec takes[] = {{"id", "INTEGER", 0}, {"apiary_id", "INTEGER", 0}, {"combs", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "beekeeping", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_artifact_set a;
+	sx_error e;
+	sx_table *t;
+	char *sql;
+	(void)state;
+	table(sc, "Apiaries", apiaries, N(apiaries));
+	t = table(sc, "Comb_takes", takes, N(takes));
+	fk(t, "apiary_id", "Apiaries");
+	reindex(db);
+	assert_int_equal(plan("Top 3 apiaries by total combs -- apiary name and combs", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->top_n, 3);
+	assert_true(s->rank_hidden);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "ROW_NUMBER()"));
+	assert_non_null(strstr(sql, "WHERE \"rank\" <= 3"));
+	assert_null(strstr(sql, "\"rank\"\nFROM ranked"));
+	assert_non_null(strstr(sql, "\nFROM ranked"));
+	free(sql);
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	assert_null(strstr(sql, "AS `rank`"));
+	assert_non_null(strstr(sql, "ORDER BY `_rank`"));
+	free(sql);
+	/* the target has no rank column either */
+	sx_artifact_set_init(&a);
+	assert_int_equal(sx_gen_render(s, &a, &e), 0);
+	assert_null(strstr(sx_artifact_set_get(&a, SX_ART_TARGET_DDL)->content, "\"rank\""));
+	assert_null(strstr(sx_artifact_set_get(&a, SX_ART_LOAD_SQL)->content, "\"rank\","));
+	sx_artifact_set_release(&a);
+	sx_gen_spec_free(s);
+	/* the list says no id: the key beside the label gives way */
+	assert_int_equal(plan("Top 3 apiaries by total combs -- the apiary and its combs", NULL, NULL, &s, &e), 0);
+	assert_true(s->rank_hidden);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "apiary_name");
+	assert_int_equal(s->top_dim, 0);
+	sx_gen_spec_free(s);
+	/* the list after a '.' before a small letter */
+	assert_int_equal(plan("top 3 apiaries by total combs in all seasons. apiary and combs", NULL, NULL, &s, &e), 0);
+	assert_true(s->rank_hidden);
+	sx_gen_spec_free(s);
+	/* the members' columns only: the rank stays */
+	assert_int_equal(plan("Top 3 apiaries by total combs -- apiary id and apiary name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->top_n, 3);
+	assert_false(s->rank_hidden);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "\"rank\"\nFROM ranked"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* a rank said: it stays */
+	assert_int_equal(plan("Top 3 apiaries by total combs -- apiary name, combs and rank", NULL, NULL, &s, &e), 0);
+	assert_false(s->rank_hidden);
+	sx_gen_spec_free(s);
+	/* no list: it stays */
+	assert_int_equal(plan("Top 3 apiaries by total combs", NULL, NULL, &s, &e), 0);
+	assert_false(s->rank_hidden);
+	sx_gen_spec_free(s);
+}
+
+/* gen39: a superlative that names no column ranks the rows by the number
+ * its meaning says: a length of time the duration column, a price the
+ * money column. */
+static void test_gen39_superlative_without_column(void **state)
+{
+	static const colspec songs[] = {{"id", "INTEGER", 0},
+	                                {"song_title", "TEXT", 0},
+	                                {"duration_ms", "INTEGER", 0},
+	                                {"list_price", "NUMERIC(10,2)", 0},
+	                                {"plays", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "songbook", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "Songs", songs, N(songs));
+	reindex(db);
+	assert_int_equal(plan("the 5 shortest songs", NULL, NULL, &s, &e), 0);
+	assert_non_null(s->list_rank_col);
+	assert_string_equal(s->list_rank_col, "duration_ms");
+	assert_true(s->list_rank_asc);
+	assert_int_equal(s->list_rank_n, 5);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("the 3 priciest songs", NULL, NULL, &s, &e), 0);
+	assert_non_null(s->list_rank_col);
+	assert_string_equal(s->list_rank_col, "list_price");
+	assert_false(s->list_rank_asc);
+	sx_gen_spec_free(s);
+}
+
+/* gen39: "X without a Y are left out": the rows with no Y excluded, the
+ * reference IS NOT NULL, as "don't count" says it. */
+static void test_gen39_without_left_out(void **state)
+{
+	static const colspec wardens[] = {{"id", "INTEGER", 0}, {"warden_name", "TEXT", 0}};
+	static const colspec huts[] = {{"id", "INTEGER", 0}, {"warden_id", "INTEGER", 1}, {"bunks", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "hutnet", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *t;
+	size_t i, n = 0;
+	(void)state;
+	table(sc, "Wardens", wardens, N(wardens));
+	t = table(sc, "Huts", huts, N(huts));
+	fk(t, "warden_id", "Wardens");
+	reindex(db);
+	assert_int_equal(plan("Which wardens have more than 3 huts? Warden and hut count; huts without a warden are left out",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	for (i = 0; i < s->nfilters; i++)
+		if (strcmp(s->filters[i].column, "warden_id") == 0) {
+			assert_int_equal(s->filters[i].op, SX_FOP_NOT_NULL);
+			n++;
+		}
+	assert_int_equal(n, 1);
+	sx_gen_spec_free(s);
+}
+
+static int sighting_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
+{
+	static const char *const days[] = {"01,May", "04,April", "10,Jun", "13,May", "20,Mayfly"};
+	size_t i;
+	(void)payload;
+	if (strcmp(t->name, "Sightings") != 0 || strcmp(col, "Day_seen") != 0)
+		return -1;
+	*v = malloc(N(days) * sizeof **v);
+	for (i = 0; i < N(days); i++)
+		(*v)[i] = strdup(days[i]);
+	*n = N(days);
+	return 0;
+}
+
+/* gen39: a month said with no year, on dates kept as text that name the
+ * month ("01,May"): the values naming it are kept. */
+static void test_gen39_month_in_text_dates(void **state)
+{
+	static const colspec sightings[] = {{"id", "INTEGER", 0}, {"Day_seen", "TEXT", 0}, {"birds", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "birdwatch", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i, n = 0;
+	(void)state;
+	table(sc, "Sightings", sightings, N(sightings));
+	reindex(db);
+	assert_int_equal(plan_values("Total birds of the sightings in May", sighting_values, &s, &e), 0);
+	for (i = 0; i < s->nfilters; i++)
+		if (strcmp(s->filters[i].column, "Day_seen") == 0) {
+			assert_int_equal(s->filters[i].op, SX_FOP_IN);
+			assert_int_equal(s->filters[i].nvalues, 2);
+			assert_string_equal(s->filters[i].values[0], "01,May");
+			assert_string_equal(s->filters[i].values[1], "13,May");
+			n++;
+		}
+	assert_int_equal(n, 1);
+	sx_gen_spec_free(s);
+	/* Russian, and June by its three letters */
+	assert_int_equal(plan_values("Сумма birds в июне", sighting_values, &s, &e), 0);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].nvalues, 1);
+	assert_string_equal(s->filters[0].values[0], "10,Jun");
+	sx_gen_spec_free(s);
+}
+
+/* gen39: a currency code that ends a column's name is its unit: "budget"
+ * names budget_rub in a list. */
+static void test_gen39_currency_suffix(void **state)
+{
+	static const colspec drives[] = {{"id", "INTEGER", 0}, {"drive_name", "TEXT", 0}, {"budget_rub", "REAL", 0}};
+	static const colspec pledges[] = {{"id", "INTEGER", 0}, {"drive_id", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "fundraise", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *t;
+	size_t i, n = 0;
+	(void)state;
+	table(sc, "Drives", drives, N(drives));
+	t = table(sc, "Pledges", pledges, N(pledges));
+	fk(t, "drive_id", "Drives");
+	reindex(db);
+	assert_int_equal(plan("Which drives never had a single pledge? Drive name and budget", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	for (i = 0; i < s->ncols; i++)
+		n += strcmp(s->cols[i], "budget_rub") == 0;
+	assert_int_equal(n, 1);
+	sx_gen_spec_free(s);
+	/* the columns in the order the list says them */
+	assert_int_equal(plan("Which drives never had a single pledge? Budget and drive name", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	assert_int_equal(s->ncols, 2);
+	assert_string_equal(s->cols[0], "budget_rub");
+	assert_string_equal(s->cols[1], "drive_name");
+	sx_gen_spec_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8196,6 +8441,12 @@ int main(void)
 	    cmocka_unit_test(test_gen38_exclusion_ends_its_clause),
 	    cmocka_unit_test(test_gen_keyless_dimensions),
 	    cmocka_unit_test(test_gen_phrase_spells_a_value),
+	    cmocka_unit_test(test_gen39_dimension_by_its_first_words),
+	    cmocka_unit_test(test_gen39_top_list_without_rank),
+	    cmocka_unit_test(test_gen39_superlative_without_column),
+	    cmocka_unit_test(test_gen39_without_left_out),
+	    cmocka_unit_test(test_gen39_month_in_text_dates),
+	    cmocka_unit_test(test_gen39_currency_suffix),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
