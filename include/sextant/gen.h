@@ -184,6 +184,9 @@ typedef struct sx_gen_filter {
 	 * averaged over table's rows whose avg_by equals the row's ("above the
 	 * average price of their own category"; gen37), NULL: none */
 	const char *avg_by;
+	/* SX_FOP_GT_COL of a row against the average of all of table's rows
+	 * ("channels with a share above the average of all channels") */
+	bool avg_all;
 } sx_gen_filter;
 
 /* One join step inside a fact group: to is joined to from on the columns. */

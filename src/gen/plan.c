@@ -8393,7 +8393,8 @@ static void top_no_partition(plan *p)
  * references (category of category_id), is a list of the rows whose
  * compared column (the number the intent names, else the table's one
  * money column) is greater / less than its average over the rows that
- * share the reference. The columns: the list after the colon or the dash
+ * share the reference; with no reference said, over all the table's rows
+ * (the lead, round 34). The columns: the list after the colon or the dash
  * (as the superior's list reads it); none, the label and the compared
  * column. Not on a ClickHouse source (18.16 runs no correlated
  * subquery). */
@@ -8410,7 +8411,7 @@ static int plan_group_avg_list(plan *p)
 	sx_gen_filter f = {0};
 	int rc;
 	size_t i, j, k, x, a, seg, n = 0, bn = 0, start = 0;
-	bool *role;
+	bool *role, all = false;
 	if (s->source == SX_DB_CLICKHOUSE || !e)
 		return 0;
 	for (i = 0; i < p->in.ntok && !by; i++) {
@@ -8435,8 +8436,9 @@ static int plan_group_avg_list(plan *p)
 				bn = said, by = c;
 		}
 		start = j;
+		all = !by; /* no group said: the average of every row */
 	}
-	if (!by || !(cmp = superior_cmp_col(p, e, 'n')) || strcmp(cmp->name, by->name) == 0)
+	if ((!by && !all) || !(cmp = superior_cmp_col(p, e, 'n')) || (by && strcmp(cmp->name, by->name) == 0))
 		return 0;
 	if (!(role = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *role)) ||
 	    !(s->cols = sx_arena_alloc(s->arena, 2 * e->ncols * sizeof *s->cols)) ||
@@ -8469,12 +8471,13 @@ static int plan_group_avg_list(plan *p)
 	s->col_superior = NULL;
 	s->list = true;
 	s->nkey = 0;
-	f.avg_by = by->name;
+	f.avg_by = by ? by->name : NULL;
+	f.avg_all = !by;
 	if ((rc = push_col_cmp(p, &f, e, cmp, op)))
 		return rc;
-	sx_gen_thought(p->th, "a list of %s: %s.%s %s its average over the rows of the same %s; %zu column%s, no "
-	               "snapshot date",
-	               e->name, e->name, cmp->name, op, by->name, n, n == 1 ? "" : "s");
+	sx_gen_thought(p->th, "a list of %s: %s.%s %s its average over %s%s; %zu column%s, no snapshot date",
+	               e->name, e->name, cmp->name, op, by ? "the rows of the same " : "all its rows",
+	               by ? by->name : "", n, n == 1 ? "" : "s");
 	return 0;
 }
 

@@ -284,7 +284,14 @@ static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 		/* a column later than another of its row (gen15), a number
 		 * compared with another, of its row or its parent's (gen21) */
 		sx_buf_printf(b, " %s ", f->col_op ? f->col_op : ">");
-		if (f->avg_by) {
+		if (f->avg_all) {
+			/* the average of every row: a scalar subquery */
+			sx_buf_puts(b, "(SELECT AVG(ga.");
+			gen_q(b, c->d, f->values[0]);
+			sx_buf_puts(b, ") FROM ");
+			gen_qtable(b, c->d, f->table);
+			sx_buf_puts(b, " AS ga)");
+		} else if (f->avg_by) {
 			/* the average of the row's group (gen37): a correlated
 			 * subquery, which SQLite and PostgreSQL run */
 			sx_buf_puts(b, "(SELECT AVG(ga.");

@@ -7455,9 +7455,15 @@ static void test_gen37_row_against_group_average(void **state)
 	assert_true(s->list);
 	assert_string_equal(s->filters[0].col_op, "<");
 	sx_gen_spec_free(s);
-	/* no group said: the snapshot stays */
+	/* no group said: the average of all the rows, an uncorrelated
+	 * subquery (the lead, round 34; gen37 had kept the snapshot) */
 	assert_int_equal(plan("Gadgets whose price is above the average price", NULL, NULL, &s, &e), 0);
-	assert_false(s->list);
+	assert_true(s->list);
+	assert_true(s->filters[0].avg_all);
+	assert_null(s->filters[0].avg_by);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "WHERE t0.\"price\" > (SELECT AVG(ga.\"price\") FROM \"gadgets\" AS ga)"));
+	free(sql);
 	sx_gen_spec_free(s);
 }
 
