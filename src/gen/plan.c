@@ -4577,10 +4577,12 @@ static size_t count_kids(plan *p, const sx_table *f, const sx_table *kids[16])
 		 * second reference: Participates_in (stuid, actid)) counts too:
 		 * its rows without one join nothing (gen17) */
 		if (r->to.t != f || !r->from.t || r->from.t == f || r->polymorphic || r->via.t ||
-		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5 ||
-		    (r->from_nullable && !link_table(r->from.t)))
+		    r->status == SX_STATUS_REJECTED || r->confidence < 0.5)
 			continue;
-		sc = rel_score(p, r->from.t);
+		/* any other nullable reference comes after the others: a
+		 * distinct count skips its NULLs ("suppliers with products in
+		 * more than one category", products.category_id nullable) */
+		sc = rel_score(p, r->from.t) - (r->from_nullable && !link_table(r->from.t) ? 10.0 : 0.0);
 		for (j = nk; j > 0 && ks[j - 1] < sc; j--)
 			kids[j] = kids[j - 1], ks[j] = ks[j - 1];
 		kids[j] = r->from.t, ks[j] = sc;

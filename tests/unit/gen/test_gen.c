@@ -7926,6 +7926,14 @@ static void test_gen_keyless_dimensions(void **state)
 	}
 	free(sql);
 	sx_gen_spec_free(s);
+	/* a count of consoles per gamer: over the plays, whose nullable
+	 * console_id a distinct count skips when NULL */
+	assert_int_equal(plan("number of consoles per gamer", NULL, NULL, &s, &e), 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "COUNT(DISTINCT "));
+	assert_non_null(strstr(sql, "FROM \"console_plays\" AS t0"));
+	free(sql);
+	sx_gen_spec_free(s);
 	/* "by hours" still cuts by the hour */
 	if (plan("plays by hours", NULL, NULL, &s, &e) == 0) {
 		assert_int_equal(s->grain, SX_GRAIN_HOUR);
