@@ -6479,13 +6479,18 @@ static int resolve_number_compare(plan *p, const sx_table *fact)
 static bool excl_word(const plan *p, size_t x)
 {
 	static const char *const own[] = {"excluded", "excluding", "exclude", "ignored", "ignoring", "ignore",
-	                                  "skip", "skipped", "dropped", "исключ", "убра", "убир", NULL};
+	                                  "dropped", "исключ", "убра", "убир", NULL};
+	/* the verb's own forms only: "skipper" says no exclusion (gen40) */
+	static const char *const whole[] = {"skip", "skips", "skipped", "skipping", NULL};
 	static const char *const after_not[] = {"count", "included", "considered", "учитыва", "считае",
 	                                        "считать", "включа", NULL};
 	const char *w = p->in.tok[x].w;
 	size_t i;
 	for (i = 0; own[i]; i++)
 		if (strncmp(w, own[i], strlen(own[i])) == 0)
+			return true;
+	for (i = 0; whole[i]; i++)
+		if (strcmp(w, whole[i]) == 0)
 			return true;
 	/* "products without a brand are left out", "leaving out" (gen39) */
 	if ((strcmp(w, "left") == 0 || strcmp(w, "leaving") == 0 || strcmp(w, "leave") == 0) && x + 1 < p->in.ntok &&

@@ -8162,6 +8162,42 @@ static void test_gen39_without_left_out(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "skip" is an exclusion word, "skipper" is not (gen40): "boats with no
+ * skipper" are the boats whose skipper is missing, not those left out. */
+static void test_gen40_skipper_is_no_skip(void **state)
+{
+	static const colspec skippers[] = {{"id", "INTEGER", 0}, {"skipper_name", "TEXT", 0}};
+	static const colspec boats[] = {{"id", "INTEGER", 0}, {"skipper_id", "INTEGER", 1}, {"berths", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "marina", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *t;
+	size_t i, n = 0;
+	(void)state;
+	table(sc, "Skippers", skippers, N(skippers));
+	t = table(sc, "Boats", boats, N(boats));
+	fk(t, "skipper_id", "Skippers");
+	reindex(db);
+	assert_int_equal(plan("Number of boats without a skipper", NULL, NULL, &s, &e), 0);
+	for (i = 0; i < s->nfilters; i++)
+		if (strcmp(s->filters[i].column, "skipper_id") == 0) {
+			assert_int_equal(s->filters[i].op, SX_FOP_IS_NULL);
+			n++;
+		}
+	assert_int_equal(n, 1);
+	sx_gen_spec_free(s);
+	/* the verb still excludes */
+	assert_int_equal(plan("How many boats per skipper? Skip boats without a skipper", NULL, NULL, &s, &e), 0);
+	for (i = 0, n = 0; i < s->nfilters; i++)
+		if (strcmp(s->filters[i].column, "skipper_id") == 0) {
+			assert_int_equal(s->filters[i].op, SX_FOP_NOT_NULL);
+			n++;
+		}
+	assert_int_equal(n, 1);
+	sx_gen_spec_free(s);
+}
+
 static int sighting_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
 {
 	static const char *const days[] = {"01,May", "04,April", "10,Jun", "13,May", "20,Mayfly"};
@@ -8447,6 +8483,7 @@ int main(void)
 	    cmocka_unit_test(test_gen39_without_left_out),
 	    cmocka_unit_test(test_gen39_month_in_text_dates),
 	    cmocka_unit_test(test_gen39_currency_suffix),
+	    cmocka_unit_test(test_gen40_skipper_is_no_skip),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
