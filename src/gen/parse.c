@@ -1984,6 +1984,9 @@ static void share_alone(gen_intent *in)
 	in->share_alone = true;
 }
 
+/* "по убыванию", "по возрастанию": a sort order said (gen40) */
+static const char *const sort_dir[] = {"убыван*", "возрастан*", NULL};
+
 int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 {
 	const unsigned char *s = (const unsigned char *)text, *gap = s, *text0 = s;
@@ -3333,6 +3336,16 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			}
 			if (nx && (kw(nx, W_EACH) || is(nx, "разрезе")))
 				j++;
+			/* "по убыванию выручки", "по возрастанию": an order, no
+			 * dimension; the measure after it is the one already
+			 * said (gen40) */
+			if (is(t, "по") && nx && kw(nx, sort_dir)) {
+				t->used = nx->used = true;
+				if (i + 2 < in->ntok && (kw(&in->tok[i + 2], W_REVENUE) || kw(&in->tok[i + 2], W_QTY) ||
+							 kw(&in->tok[i + 2], W_AMOUNT) || kw(&in->tok[i + 2], W_COUNT)))
+					in->tok[i + 2].used = true;
+				continue;
+			}
 			if (is(t, "for") && !(nx && kw(nx, W_EACH)))
 				continue; /* "for 2024", "for analytics" */
 			if (is(t, "across") && nx && is(nx, "all")) {
