@@ -746,6 +746,35 @@ static size_t nchars(const char *w)
 	return n;
 }
 
+/* "выручка = сумма по строкам заказа", "revenue = sum over order lines"
+ * (gen40): after an '=', a sum over the rows of lines says which rows the
+ * measure before it adds up, no measure or dimension of its own; read to
+ * the clause's end. */
+static void mark_sum_over_lines(gen_intent *in)
+{
+	static const char *const over[] = {"по", "over", "across", NULL};
+	static const char *const lines[] = {"строк*", "позици*", "line", "lines", "row", "rows", NULL};
+	size_t i, j;
+	for (i = 0; i + 2 < in->ntok; i++) {
+		if (in->tok[i].op != '=' || !kw(&in->tok[i], W_SUM_OF) || !kw(&in->tok[i + 1], over))
+			continue;
+		j = i + 2;
+		if (is(&in->tok[j], "the") && j + 1 < in->ntok)
+			j++;
+		/* "sum over order lines": one word before the lines' word */
+		if (!kw(&in->tok[j], lines) && j + 1 < in->ntok && kw(&in->tok[j + 1], lines))
+			j++;
+		if (!kw(&in->tok[j], lines))
+			continue;
+		for (j = i; j < in->ntok && !is(&in->tok[j], ","); j++) {
+			in->tok[j].used = true;
+			if (in->tok[j].colon || in->tok[j].period || in->tok[j].nclose)
+				break;
+		}
+		i = j;
+	}
+}
+
 /* The signs written between two words (gen12): a ')' closes after the word
  * before, a '(' opens before the next one, an operator ('/', '*', '=')
  * stands before it. */
@@ -2009,6 +2038,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				;
 			if (*q == ' ' || *q == ':')
 				s = gap = q;
+			else if (*q == '.' && q[1] == ' ') /* "BI-162. Топ-10 ..." (gen40) */
+				s = gap = q + 1;
 		}
 	}
 	/* words */
@@ -2099,6 +2130,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	gap_signs(in, gap, s, NULL);
 	mark_formulas(in);
 	mark_bare_formulas(in);
+	mark_sum_over_lines(in);
 	read_agent_nouns(in);
 	read_extreme_pairs(in);
 	if (nother > nlat + ncyr)

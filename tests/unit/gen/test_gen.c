@@ -2660,6 +2660,30 @@ static void test_gen40_sort_order_is_no_dimension(void **state)
 	}
 }
 
+/* "выручка = сумма по строкам заказа": which rows the measure adds up,
+ * no second measure nor a dimension; a ticket key before a '.' is no word
+ * of the ask (gen40). */
+static void test_gen40_sum_over_lines_and_ticket_key(void **state)
+{
+	static const char *const asks[] = {"Сумма продаж по регионам, выручка = сумма по строкам заказа",
+	                                   "revenue per region; revenue = sum over order lines"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	for (i = 0; i < N(asks); i++) {
+		assert_int_equal(plan(asks[i], NULL, NULL, &s, &e), 0);
+		assert_int_equal(s->ndims, 1);
+		assert_int_equal(s->nmeasures, 1);
+		assert_string_equal(s->measures[0].name, "revenue");
+		sx_gen_spec_free(s);
+	}
+	assert_int_equal(plan("BK-162. Топ-3 регионов по выручке", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->top_n, 3);
+	assert_int_equal(s->ndims, 1);
+	sx_gen_spec_free(s);
+}
+
 /* One month of a year is a date range; "Ежедневно" opening the intent is
  * its grain (and the schedule). */
 static void test_books_month_range_and_daily(void **state)
@@ -8363,6 +8387,7 @@ int main(void)
 	    cmocka_unit_test(test_books_units_sold_verbs),
 	    cmocka_unit_test(test_books_sum_word_is_no_measure),
 	    cmocka_unit_test(test_gen40_sort_order_is_no_dimension),
+	    cmocka_unit_test(test_gen40_sum_over_lines_and_ticket_key),
 	    cmocka_unit_test(test_books_month_range_and_daily),
 	    cmocka_unit_test(test_books_exclusions_and_status_values),
 	    cmocka_unit_test(test_gen28_ignore_and_left_out),
