@@ -6066,6 +6066,20 @@ static int resolve_flags(plan *p, const sx_table *fact)
 	}
 	sx_gen_thought(p->th, "%s\"%s\" names the yes/no column %s.%s: = '%s'", bneg ? "not " : "",
 		       p->in.tok[first].w, bt->name, bc->name, bneg ? bno : byes);
+	/* "удалённых клиентов не считаем" on a customer table with an
+	 * is_deleted flag: the flag says it, not a 'deleted' status of
+	 * another table the same word matched (gen40) */
+	for (k = 0; k < p->filt.n;) {
+		const sx_gen_filter *x = &p->filt.v[k];
+		if (x->table != bt && !x->is_date && (x->op == SX_FOP_IN || x->op == SX_FOP_NOT_IN) && x->nvalues == 1 &&
+		    value_matches(&p->in.tok[first], x->values[0])) {
+			sx_gen_thought(p->th, "\"%s\" is said by the flag: no %s.%s filter", p->in.tok[first].w,
+				       x->table->name, x->column);
+			memmove(&p->filt.v[k], &p->filt.v[k + 1], (p->filt.n - k - 1) * sizeof *p->filt.v);
+			p->filt.n--;
+		} else
+			k++;
+	}
 	return add_value_filter(p, bt, bc->name, bneg ? bno : byes, false);
 }
 

@@ -8242,6 +8242,60 @@ static void test_gen40_skipper_is_no_skip(void **state)
 	sx_gen_spec_free(s);
 }
 
+static int member_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
+{
+	static const char *const states[] = {"active", "deleted", "blocked"};
+	static const char *const flags[] = {"0", "1"};
+	const char *const *names = strcmp(t->name, "Logins") == 0 && strcmp(col, "status") == 0 ? states
+	                           : strcmp(t->name, "Members") == 0 && strcmp(col, "is_deleted") == 0 ? flags
+	                                                                                             : NULL;
+	size_t i, k = names == states ? N(states) : N(flags);
+	(void)payload;
+	if (!names)
+		return -1;
+	*v = malloc(k * sizeof **v);
+	for (i = 0; i < k; i++)
+		(*v)[i] = strdup(names[i]);
+	*n = k;
+	return 0;
+}
+
+/* "deleted members are not counted" on members with an is_deleted flag:
+ * the flag says it, not a 'deleted' status of the login they refer to
+ * (gen40). */
+static void test_gen40_flag_over_other_status(void **state)
+{
+	static const colspec logins[] = {{"id", "INTEGER", 0}, {"status", "TEXT", 0}};
+	static const colspec members[] = {{"id", "INTEGER", 0},
+	                                  {"login_id", "INTEGER", 1},
+	                                  {"is_deleted", "INTEGER", 0},
+	                                  {"created_at", "TIMESTAMP", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "club", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *t;
+	size_t i, n = 0;
+	(void)state;
+	table(sc, "Logins", logins, N(logins));
+	t = table(sc, "Members", members, N(members));
+	fk(t, "login_id", "Logins");
+	reindex(db);
+	assert_int_equal(plan_values("How many new members per month? Deleted members are not counted", member_values, &s,
+	                             &e),
+	                 0);
+	for (i = 0; i < s->nfilters; i++) {
+		assert_string_not_equal(s->filters[i].table->name, "Logins");
+		if (strcmp(s->filters[i].column, "is_deleted") == 0) {
+			assert_int_equal(s->filters[i].nvalues, 1);
+			assert_string_equal(s->filters[i].values[0], "0");
+			n++;
+		}
+	}
+	assert_int_equal(n, 1);
+	sx_gen_spec_free(s);
+}
+
 static int sighting_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
 {
 	static const char *const days[] = {"01,May", "04,April", "10,Jun", "13,May", "20,Mayfly"};
@@ -8530,6 +8584,7 @@ int main(void)
 	    cmocka_unit_test(test_gen39_month_in_text_dates),
 	    cmocka_unit_test(test_gen39_currency_suffix),
 	    cmocka_unit_test(test_gen40_skipper_is_no_skip),
+	    cmocka_unit_test(test_gen40_flag_over_other_status),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
