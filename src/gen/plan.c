@@ -6776,6 +6776,11 @@ static int resolve_without(plan *p, const sx_table *fact)
 				 * with no shipment", "не привязано ни к одной
 				 * отгрузке": shipment_id IS NULL (gen18) */
 				if (c->nullable && sx_table_col_fk(tabs[k], c->name) && (ex || !ref_grouped(p, tabs[k], c)) &&
+				    /* "для отделов без сотрудников показать 0": the
+				     * groups with none of the counted rows, kept at 0,
+				     * not a group's own reference to one of them (gen40) */
+				    !(!ex && p->in.keep_empty && tabs[k] != fact &&
+				      strcasecmp(sx_table_col_fk(tabs[k], c->name)->ref_table, fact->name) == 0) &&
 				    said_between(p, c, (int)b, b + 1 < p->in.ntok ? (int)b + 1 : (int)b, &n) > 0 &&
 				    (tabs[k] == fact || n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false))) {
 					sx_gen_filter f = {0};
