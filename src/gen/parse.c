@@ -3090,6 +3090,13 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			m->people = m->noun.n == 0;
 			continue;
 		}
+		/* "entry name, stock number and dollar price": "number" after
+		 * a noun, no "of" next, names a column (stock number, phone
+		 * number), no count (gen40) */
+		if (is(t, "number") && i && content(in, (int)i - 1) && !in->tok[i - 1].cyr && !in->tok[i - 1].inname &&
+		    !kw(&in->tok[i - 1], W_SUM_OF) && !kw(&in->tok[i - 1], W_DISTINCT) && !is(&in->tok[i - 1], "how") &&
+		    !is(&in->tok[i - 1], "head") && !(nx && (is(nx, "of") || kw(nx, W_DISTINCT))))
+			continue;
 		if (kw(t, W_COUNT) && in->nmeas < GEN_MAX_ITEMS) {
 			gen_mphrase *m = &in->meas[in->nmeas++];
 			size_t k;

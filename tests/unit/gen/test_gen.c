@@ -8296,6 +8296,56 @@ static void test_gen40_flag_over_other_status(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "departments without employees show 0": the groups kept at 0, not a
+ * department's own nullable reference to an employee (gen40). */
+static void test_gen40_empty_groups_no_reference_filter(void **state)
+{
+	static const colspec depts[] = {{"id", "INTEGER", 0}, {"name", "TEXT", 0}, {"head_employee_id", "INTEGER", 1}};
+	static const colspec emps[] = {{"id", "INTEGER", 0}, {"department_id", "INTEGER", 0}, {"last_name", "TEXT", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "office", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *d, *t;
+	size_t i;
+	(void)state;
+	d = table(sc, "Departments", depts, N(depts));
+	t = table(sc, "Employees", emps, N(emps));
+	fk(t, "department_id", "Departments");
+	fk(d, "head_employee_id", "Employees");
+	reindex(db);
+	assert_int_equal(plan("Number of employees per department name; for departments without employees show 0", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_true(s->keep_empty);
+	for (i = 0; i < s->nfilters; i++)
+		assert_string_not_equal(s->filters[i].column, "head_employee_id");
+	sx_gen_spec_free(s);
+}
+
+/* "entry name, stock number and price": "number" after a noun names a
+ * column, no count (gen40); "number of entries" still counts. */
+static void test_gen40_noun_number_is_a_column(void **state)
+{
+	static const colspec entries[] = {{"id", "INTEGER", 0},
+	                                  {"product_name", "TEXT", 0},
+	                                  {"stock_number", "TEXT", 0},
+	                                  {"price", "DECIMAL(10,2)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "pricelist", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "Products", entries, N(entries));
+	reindex(db);
+	assert_int_equal(plan("price list of all products -- product name, stock number and price", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 0);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("number of products", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	sx_gen_spec_free(s);
+}
+
 static int sighting_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
 {
 	static const char *const days[] = {"01,May", "04,April", "10,Jun", "13,May", "20,Mayfly"};
@@ -8585,6 +8635,8 @@ int main(void)
 	    cmocka_unit_test(test_gen39_currency_suffix),
 	    cmocka_unit_test(test_gen40_skipper_is_no_skip),
 	    cmocka_unit_test(test_gen40_flag_over_other_status),
+	    cmocka_unit_test(test_gen40_empty_groups_no_reference_filter),
+	    cmocka_unit_test(test_gen40_noun_number_is_a_column),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
