@@ -746,6 +746,35 @@ static size_t nchars(const char *w)
 	return n;
 }
 
+/* "выручка = сумма по строкам заказа", "revenue = sum over order lines"
+ * (gen40): after an '=', a sum over the rows of lines says which rows the
+ * measure before it adds up, no measure or dimension of its own; read to
+ * the clause's end. */
+static void mark_sum_over_lines(gen_intent *in)
+{
+	static const char *const over[] = {"по", "over", "across", NULL};
+	static const char *const lines[] = {"строк*", "позици*", "line", "lines", "row", "rows", NULL};
+	size_t i, j;
+	for (i = 0; i + 2 < in->ntok; i++) {
+		if (in->tok[i].op != '=' || !kw(&in->tok[i], W_SUM_OF) || !kw(&in->tok[i + 1], over))
+			continue;
+		j = i + 2;
+		if (is(&in->tok[j], "the") && j + 1 < in->ntok)
+			j++;
+		/* "sum over order lines": one word before the lines' word */
+		if (!kw(&in->tok[j], lines) && j + 1 < in->ntok && kw(&in->tok[j + 1], lines))
+			j++;
+		if (!kw(&in->tok[j], lines))
+			continue;
+		for (j = i; j < in->ntok && !is(&in->tok[j], ","); j++) {
+			in->tok[j].used = true;
+			if (in->tok[j].colon || in->tok[j].period || in->tok[j].nclose)
+				break;
+		}
+		i = j;
+	}
+}
+
 /* The signs written between two words (gen12): a ')' closes after the word
  * before, a '(' opens before the next one, an operator ('/', '*', '=')
  * stands before it. */
@@ -1984,6 +2013,9 @@ static void share_alone(gen_intent *in)
 	in->share_alone = true;
 }
 
+/* "по убыванию", "по возрастанию": a sort order said (gen40) */
+static const char *const sort_dir[] = {"убыван*", "возрастан*", NULL};
+
 int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 {
 	const unsigned char *s = (const unsigned char *)text, *gap = s, *text0 = s;
@@ -2006,6 +2038,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				;
 			if (*q == ' ' || *q == ':')
 				s = gap = q;
+			else if (*q == '.' && q[1] == ' ') /* "BI-162. Топ-10 ..." (gen40) */
+				s = gap = q + 1;
 		}
 	}
 	/* words */
@@ -2096,6 +2130,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	gap_signs(in, gap, s, NULL);
 	mark_formulas(in);
 	mark_bare_formulas(in);
+	mark_sum_over_lines(in);
 	read_agent_nouns(in);
 	read_extreme_pairs(in);
 	if (nother > nlat + ncyr)
@@ -3055,6 +3090,13 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			m->people = m->noun.n == 0;
 			continue;
 		}
+		/* "entry name, stock number and dollar price": "number" after
+		 * a noun, no "of" next, names a column (stock number, phone
+		 * number), no count (gen40) */
+		if (is(t, "number") && i && content(in, (int)i - 1) && !in->tok[i - 1].cyr && !in->tok[i - 1].inname &&
+		    !kw(&in->tok[i - 1], W_SUM_OF) && !kw(&in->tok[i - 1], W_DISTINCT) && !is(&in->tok[i - 1], "how") &&
+		    !is(&in->tok[i - 1], "head") && !(nx && (is(nx, "of") || kw(nx, W_DISTINCT))))
+			continue;
 		if (kw(t, W_COUNT) && in->nmeas < GEN_MAX_ITEMS) {
 			gen_mphrase *m = &in->meas[in->nmeas++];
 			size_t k;
@@ -3333,6 +3375,16 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			}
 			if (nx && (kw(nx, W_EACH) || is(nx, "разрезе")))
 				j++;
+			/* "по убыванию выручки", "по возрастанию": an order, no
+			 * dimension; the measure after it is the one already
+			 * said (gen40) */
+			if (is(t, "по") && nx && kw(nx, sort_dir)) {
+				t->used = nx->used = true;
+				if (i + 2 < in->ntok && (kw(&in->tok[i + 2], W_REVENUE) || kw(&in->tok[i + 2], W_QTY) ||
+							 kw(&in->tok[i + 2], W_AMOUNT) || kw(&in->tok[i + 2], W_COUNT)))
+					in->tok[i + 2].used = true;
+				continue;
+			}
 			if (is(t, "for") && !(nx && kw(nx, W_EACH)))
 				continue; /* "for 2024", "for analytics" */
 			if (is(t, "across") && nx && is(nx, "all")) {

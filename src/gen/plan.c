@@ -6068,6 +6068,20 @@ static int resolve_flags(plan *p, const sx_table *fact)
 	}
 	sx_gen_thought(p->th, "%s\"%s\" names the yes/no column %s.%s: = '%s'", bneg ? "not " : "",
 		       p->in.tok[first].w, bt->name, bc->name, bneg ? bno : byes);
+	/* "удалённых клиентов не считаем" on a customer table with an
+	 * is_deleted flag: the flag says it, not a 'deleted' status of
+	 * another table the same word matched (gen40) */
+	for (k = 0; k < p->filt.n;) {
+		const sx_gen_filter *x = &p->filt.v[k];
+		if (x->table != bt && !x->is_date && (x->op == SX_FOP_IN || x->op == SX_FOP_NOT_IN) && x->nvalues == 1 &&
+		    value_matches(&p->in.tok[first], x->values[0])) {
+			sx_gen_thought(p->th, "\"%s\" is said by the flag: no %s.%s filter", p->in.tok[first].w,
+				       x->table->name, x->column);
+			memmove(&p->filt.v[k], &p->filt.v[k + 1], (p->filt.n - k - 1) * sizeof *p->filt.v);
+			p->filt.n--;
+		} else
+			k++;
+	}
 	return add_value_filter(p, bt, bc->name, bneg ? bno : byes, false);
 }
 
@@ -6481,13 +6495,18 @@ static int resolve_number_compare(plan *p, const sx_table *fact)
 static bool excl_word(const plan *p, size_t x)
 {
 	static const char *const own[] = {"excluded", "excluding", "exclude", "ignored", "ignoring", "ignore",
-	                                  "skip", "skipped", "dropped", "исключ", "убра", "убир", NULL};
+	                                  "dropped", "исключ", "убра", "убир", NULL};
+	/* the verb's own forms only: "skipper" says no exclusion (gen40) */
+	static const char *const whole[] = {"skip", "skips", "skipped", "skipping", NULL};
 	static const char *const after_not[] = {"count", "included", "considered", "учитыва", "считае",
 	                                        "считать", "включа", NULL};
 	const char *w = p->in.tok[x].w;
 	size_t i;
 	for (i = 0; own[i]; i++)
 		if (strncmp(w, own[i], strlen(own[i])) == 0)
+			return true;
+	for (i = 0; whole[i]; i++)
+		if (strcmp(w, whole[i]) == 0)
 			return true;
 	/* "products without a brand are left out", "leaving out" (gen39) */
 	if ((strcmp(w, "left") == 0 || strcmp(w, "leaving") == 0 || strcmp(w, "leave") == 0) && x + 1 < p->in.ntok &&
@@ -6759,6 +6778,11 @@ static int resolve_without(plan *p, const sx_table *fact)
 				 * with no shipment", "не привязано ни к одной
 				 * отгрузке": shipment_id IS NULL (gen18) */
 				if (c->nullable && sx_table_col_fk(tabs[k], c->name) && (ex || !ref_grouped(p, tabs[k], c)) &&
+				    /* "для отделов без сотрудников показать 0": the
+				     * groups with none of the counted rows, kept at 0,
+				     * not a group's own reference to one of them (gen40) */
+				    !(!ex && p->in.keep_empty && tabs[k] != fact &&
+				      strcasecmp(sx_table_col_fk(tabs[k], c->name)->ref_table, fact->name) == 0) &&
 				    said_between(p, c, (int)b, b + 1 < p->in.ntok ? (int)b + 1 : (int)b, &n) > 0 &&
 				    (tabs[k] == fact || n1_path(p, fact, tabs[k], &(sx_gen_group){0}, false))) {
 					sx_gen_filter f = {0};

@@ -2640,6 +2640,50 @@ static void test_books_sum_word_is_no_measure(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "по убыванию выручки", "по возрастанию": an order said, no dimension
+ * (gen40). */
+static void test_gen40_sort_order_is_no_dimension(void **state)
+{
+	static const char *const asks[] = {"Сумма продаж по регионам, по убыванию выручки",
+	                                   "Сумма продаж по регионам, по убыванию",
+	                                   "Сумма продаж по регионам по возрастанию суммы"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	for (i = 0; i < N(asks); i++) {
+		assert_int_equal(plan(asks[i], NULL, NULL, &s, &e), 0);
+		assert_int_equal(s->ndims, 1);
+		assert_int_equal(s->nmeasures, 1);
+		assert_string_equal(s->measures[0].name, "revenue");
+		sx_gen_spec_free(s);
+	}
+}
+
+/* "выручка = сумма по строкам заказа": which rows the measure adds up,
+ * no second measure nor a dimension; a ticket key before a '.' is no word
+ * of the ask (gen40). */
+static void test_gen40_sum_over_lines_and_ticket_key(void **state)
+{
+	static const char *const asks[] = {"Сумма продаж по регионам, выручка = сумма по строкам заказа",
+	                                   "revenue per region; revenue = sum over order lines"};
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	size_t i;
+	(void)state;
+	for (i = 0; i < N(asks); i++) {
+		assert_int_equal(plan(asks[i], NULL, NULL, &s, &e), 0);
+		assert_int_equal(s->ndims, 1);
+		assert_int_equal(s->nmeasures, 1);
+		assert_string_equal(s->measures[0].name, "revenue");
+		sx_gen_spec_free(s);
+	}
+	assert_int_equal(plan("BK-162. Топ-3 регионов по выручке", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->top_n, 3);
+	assert_int_equal(s->ndims, 1);
+	sx_gen_spec_free(s);
+}
+
 /* One month of a year is a date range; "Ежедневно" opening the intent is
  * its grain (and the schedule). */
 static void test_books_month_range_and_daily(void **state)
@@ -8176,6 +8220,146 @@ static void test_gen39_without_left_out(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* "skip" is an exclusion word, "skipper" is not (gen40): "boats with no
+ * skipper" are the boats whose skipper is missing, not those left out. */
+static void test_gen40_skipper_is_no_skip(void **state)
+{
+	static const colspec skippers[] = {{"id", "INTEGER", 0}, {"skipper_name", "TEXT", 0}};
+	static const colspec boats[] = {{"id", "INTEGER", 0}, {"skipper_id", "INTEGER", 1}, {"berths", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "marina", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *t;
+	size_t i, n = 0;
+	(void)state;
+	table(sc, "Skippers", skippers, N(skippers));
+	t = table(sc, "Boats", boats, N(boats));
+	fk(t, "skipper_id", "Skippers");
+	reindex(db);
+	assert_int_equal(plan("Number of boats without a skipper", NULL, NULL, &s, &e), 0);
+	for (i = 0; i < s->nfilters; i++)
+		if (strcmp(s->filters[i].column, "skipper_id") == 0) {
+			assert_int_equal(s->filters[i].op, SX_FOP_IS_NULL);
+			n++;
+		}
+	assert_int_equal(n, 1);
+	sx_gen_spec_free(s);
+	/* the verb still excludes */
+	assert_int_equal(plan("How many boats per skipper? Skip boats without a skipper", NULL, NULL, &s, &e), 0);
+	for (i = 0, n = 0; i < s->nfilters; i++)
+		if (strcmp(s->filters[i].column, "skipper_id") == 0) {
+			assert_int_equal(s->filters[i].op, SX_FOP_NOT_NULL);
+			n++;
+		}
+	assert_int_equal(n, 1);
+	sx_gen_spec_free(s);
+}
+
+static int member_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
+{
+	static const char *const states[] = {"active", "deleted", "blocked"};
+	static const char *const flags[] = {"0", "1"};
+	const char *const *names = strcmp(t->name, "Logins") == 0 && strcmp(col, "status") == 0 ? states
+	                           : strcmp(t->name, "Members") == 0 && strcmp(col, "is_deleted") == 0 ? flags
+	                                                                                             : NULL;
+	size_t i, k = names == states ? N(states) : N(flags);
+	(void)payload;
+	if (!names)
+		return -1;
+	*v = malloc(k * sizeof **v);
+	for (i = 0; i < k; i++)
+		(*v)[i] = strdup(names[i]);
+	*n = k;
+	return 0;
+}
+
+/* "deleted members are not counted" on members with an is_deleted flag:
+ * the flag says it, not a 'deleted' status of the login they refer to
+ * (gen40). */
+static void test_gen40_flag_over_other_status(void **state)
+{
+	static const colspec logins[] = {{"id", "INTEGER", 0}, {"status", "TEXT", 0}};
+	static const colspec members[] = {{"id", "INTEGER", 0},
+	                                  {"login_id", "INTEGER", 1},
+	                                  {"is_deleted", "INTEGER", 0},
+	                                  {"created_at", "TIMESTAMP", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "club", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *t;
+	size_t i, n = 0;
+	(void)state;
+	table(sc, "Logins", logins, N(logins));
+	t = table(sc, "Members", members, N(members));
+	fk(t, "login_id", "Logins");
+	reindex(db);
+	assert_int_equal(plan_values("How many new members per month? Deleted members are not counted", member_values, &s,
+	                             &e),
+	                 0);
+	for (i = 0; i < s->nfilters; i++) {
+		assert_string_not_equal(s->filters[i].table->name, "Logins");
+		if (strcmp(s->filters[i].column, "is_deleted") == 0) {
+			assert_int_equal(s->filters[i].nvalues, 1);
+			assert_string_equal(s->filters[i].values[0], "0");
+			n++;
+		}
+	}
+	assert_int_equal(n, 1);
+	sx_gen_spec_free(s);
+}
+
+/* "departments without employees show 0": the groups kept at 0, not a
+ * department's own nullable reference to an employee (gen40). */
+static void test_gen40_empty_groups_no_reference_filter(void **state)
+{
+	static const colspec depts[] = {{"id", "INTEGER", 0}, {"name", "TEXT", 0}, {"head_employee_id", "INTEGER", 1}};
+	static const colspec emps[] = {{"id", "INTEGER", 0}, {"department_id", "INTEGER", 0}, {"last_name", "TEXT", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "office", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	sx_table *d, *t;
+	size_t i;
+	(void)state;
+	d = table(sc, "Departments", depts, N(depts));
+	t = table(sc, "Employees", emps, N(emps));
+	fk(t, "department_id", "Departments");
+	fk(d, "head_employee_id", "Employees");
+	reindex(db);
+	assert_int_equal(plan("Number of employees per department name; for departments without employees show 0", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_true(s->keep_empty);
+	for (i = 0; i < s->nfilters; i++)
+		assert_string_not_equal(s->filters[i].column, "head_employee_id");
+	sx_gen_spec_free(s);
+}
+
+/* "entry name, stock number and price": "number" after a noun names a
+ * column, no count (gen40); "number of entries" still counts. */
+static void test_gen40_noun_number_is_a_column(void **state)
+{
+	static const colspec entries[] = {{"id", "INTEGER", 0},
+	                                  {"product_name", "TEXT", 0},
+	                                  {"stock_number", "TEXT", 0},
+	                                  {"price", "DECIMAL(10,2)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "pricelist", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "Products", entries, N(entries));
+	reindex(db);
+	assert_int_equal(plan("price list of all products -- product name, stock number and price", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 0);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("number of products", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	sx_gen_spec_free(s);
+}
+
 static int sighting_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
 {
 	static const char *const days[] = {"01,May", "04,April", "10,Jun", "13,May", "20,Mayfly"};
@@ -8320,6 +8504,8 @@ int main(void)
 	    cmocka_unit_test(test_books_compound_head),
 	    cmocka_unit_test(test_books_units_sold_verbs),
 	    cmocka_unit_test(test_books_sum_word_is_no_measure),
+	    cmocka_unit_test(test_gen40_sort_order_is_no_dimension),
+	    cmocka_unit_test(test_gen40_sum_over_lines_and_ticket_key),
 	    cmocka_unit_test(test_books_month_range_and_daily),
 	    cmocka_unit_test(test_books_exclusions_and_status_values),
 	    cmocka_unit_test(test_gen28_ignore_and_left_out),
@@ -8461,6 +8647,10 @@ int main(void)
 	    cmocka_unit_test(test_gen39_without_left_out),
 	    cmocka_unit_test(test_gen39_month_in_text_dates),
 	    cmocka_unit_test(test_gen39_currency_suffix),
+	    cmocka_unit_test(test_gen40_skipper_is_no_skip),
+	    cmocka_unit_test(test_gen40_flag_over_other_status),
+	    cmocka_unit_test(test_gen40_empty_groups_no_reference_filter),
+	    cmocka_unit_test(test_gen40_noun_number_is_a_column),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
