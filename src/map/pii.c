@@ -1682,7 +1682,9 @@ static sx_map_pii pii_by_comment_k(const char *table, const sx_column *c, double
 		char whole[256];
 		/* ...and the phrase whole where its head says nothing: a
 		 * relative ("next of kin") is a person's name, its head
-		 * ("next") nothing (pii52); only a person's name so read */
+		 * ("next") nothing (pii52); only a person's name so read, by
+		 * a term that begins with the head ("nextofkin", not the
+		 * "contactperson" of "employer of the contact person") */
 		if (r != SX_PII_NONE || i >= w.n)
 			return r;
 		len = 0;
@@ -1693,7 +1695,8 @@ static sx_map_pii pii_by_comment_k(const char *table, const sx_column *c, double
 			return SX_PII_NONE;
 		h.name = whole;
 		r = pii_by_name_k(table, &h, score, rule, keyed);
-		if (r == SX_PII_PERSON_NAME)
+		sx__join(&w, 0, 1, all, sizeof all);
+		if (r == SX_PII_PERSON_NAME && *rule && !strncmp(*rule, all, strlen(all)))
 			return r;
 		*score = 0;
 		*rule = NULL;
