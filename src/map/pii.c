@@ -267,12 +267,13 @@ static bool digest_name(const sx__words *w)
 	return digest_at(w, 0) || digest_at(w, last);
 }
 
-/* Tables whose cards are not payment cards (loyalty, gift, library). */
+/* Tables whose cards are not payment cards (loyalty, gift, library; a
+ * clinic's or a hospital's patient card, pii52). */
 static bool non_payment_card_table(const char *table)
 {
-	static const char *const k[] = {"loyalty", "bonus",   "gift", "discount",
-	                                "member",  "library", "club", "reward",
-	                                "access",  "badge",   NULL};
+	static const char *const k[] = {"loyalty", "bonus",   "gift",   "discount", "member",
+	                                "library", "club",    "reward", "access",   "badge",
+	                                "clinic",  "patient", "hospital", NULL};
 	char n[256];
 	const char *const *q;
 	sx__norm(table, n, sizeof n);
@@ -896,6 +897,8 @@ static const char *const role_en[] = {
     "responsible", "author",     "kin",         "director",    "chairman",    "chairperson",
     /* issue 18: an estate agency's negotiator, a ride's rider */
     "negotiator",  "realtor",    "rider",
+    /* pii52: relatives, and a loan's co-maker */
+    "husband",     "wife",       "father",      "mother",      "comaker",
     NULL};
 static const char *const role_ru[] = {
     "poluchatel", "otpravitel", "adresat",     "otvetstvenn", "rukovoditel", "podpisant",
@@ -1674,7 +1677,32 @@ static sx_map_pii pii_by_comment_k(const char *table, const sx_column *c, double
 	h = *c;
 	h.name = head;
 	h.comment = NULL;
-	return pii_by_name_k(table, &h, score, rule, keyed);
+	{
+		sx_map_pii r = pii_by_name_k(table, &h, score, rule, keyed);
+		char whole[256];
+		/* ...and the phrase whole where its head says nothing: a
+		 * relative ("next of kin") is a person's name, its head
+		 * ("next") nothing (pii52); only a person's name so read, by
+		 * a term that begins with the head ("nextofkin", not the
+		 * "contactperson" of "employer of the contact person") */
+		if (r != SX_PII_NONE || i >= w.n)
+			return r;
+		len = 0;
+		for (i = 0; i < w.n && i < 6; i++)
+			len += (size_t)snprintf(whole + len, sizeof whole - len, "%s%s",
+			                        i ? "_" : "", w.w[i]);
+		if (len >= sizeof whole)
+			return SX_PII_NONE;
+		h.name = whole;
+		r = pii_by_name_k(table, &h, score, rule, keyed);
+		sx__join(&w, 0, 1, all, sizeof all);
+		if (r == SX_PII_PERSON_NAME && *rule && !strncmp(*rule, all, strlen(all)))
+			return r;
+		*score = 0;
+		*rule = NULL;
+		*keyed = false;
+		return SX_PII_NONE;
+	}
 }
 
 /* ------------------------------------------------------------ values */
@@ -5212,6 +5240,10 @@ static size_t plain_phone(const char *v, char *d, size_t cap, size_t *cc)
 		}
 	}
 	d[n] = 0;
+	/* pii52: "+299523456", the code joined to the number: its digits
+	 * as written bare, the code in front */
+	if (plus && !paren && !*cc && n >= 8)
+		plus = false;
 	if (n < 6 || n > 15 || (plus && (!*cc || *cc > 3)))
 		return 0;
 	return n;
@@ -5277,7 +5309,10 @@ static bool mixed_phones(const struct colstat *c, double *share)
 			agree += c->plus_cc[k].n;
 			nats |= 1u << (c->plus_cc[k].nat & 31);
 		}
-	if (agree * 5 < c->nonnull)
+	/* pii52: a tenth at least (eight-digit Polynesian numbers, one in
+	 * eight with "+689"): the nine in ten that must agree below, of one
+	 * national length and many first digits, guard the rest */
+	if (agree * 10 < c->nonnull)
 		return false;
 	plus = agree;
 	for (k = 0; k < c->locs.n; k++) {
@@ -6807,6 +6842,24 @@ static bool people_beside(const sx_table *t, const sx_column *col)
 	return false;
 }
 
+/* Another column named a birth date ("ዕለት_ልደት", "date_of_birth"): the
+ * table's rows are people, whatever its name says (pii52: a clinic's
+ * patients under "hmumat_mekelle_clinic", Tigrinya "patients" and an
+ * English "clinic"; an organisation has no birth date). */
+static bool born_beside(const sx_table *t, const sx_column *col)
+{
+	size_t i;
+	for (i = 0; i < t->ncols; i++) {
+		double sc;
+		const char *r;
+		if (&t->cols[i] == col)
+			continue;
+		if (sx__pii_by_name(t->name, &t->cols[i], &sc, &r) == SX_PII_BIRTH_DATE)
+			return true;
+	}
+	return false;
+}
+
 /* A card word alone, or with only a number word or a bank's word beside
  * it ("karta", "KORTTI", "kart_no", "ikarita_banki"; pii40): a bank card
  * in a table of people. A word of any other kind ("id_karta",
@@ -7224,7 +7277,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	/* ...and a bank card's word alone there, or with a number word or a
 	 * bank's word (pii40; where values were sampled, they decide) */
 	if (byname == SX_PII_NONE && !(st && st->nonnull >= 5) && card_name_any(col->name) &&
-	    people_beside(t, col)) {
+	    !non_payment_card_table(t->name) && people_beside(t, col)) {
 		byname = SX_PII_PAYMENT_CARD;
 		ns = 0.6;
 		rule = "card beside a person's data";
@@ -7675,7 +7728,8 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	if ((cls == SX_PII_POSTAL_ADDRESS || cls == SX_PII_GEOLOCATION ||
 	     cls == SX_PII_GOVERNMENT_ID || cls == SX_PII_PHONE || cls == SX_PII_EMAIL) &&
 	    (business_column(col->name) ||
-	     (org_table(t->name) && !person_table(t->name) && !person_word_in(col->name))) &&
+	     (org_table(t->name) && !person_table(t->name) && !person_word_in(col->name) &&
+	      !born_beside(t, col))) &&
 	    !(person_party && party_in(col->name)))
 		cls = SX_PII_NONE;
 	if (cls == SX_PII_NONE || conf < 0.45) {

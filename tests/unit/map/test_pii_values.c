@@ -3560,6 +3560,127 @@ static void test_pii51_vowel_keys(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii52: a table named after an organisation ("clinic") whose other
+ * columns hold a birth date holds people: its e-mail, phone and address
+ * are theirs; without a birth date they stay the organisation's. A
+ * card's number in a clinic's or a patient's table is its own card, not
+ * a payment card. Invented columns. */
+static void test_pii52_clinic_people(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"asibitini_clinic", "email", SX_PII_EMAIL},
+	    {"asibitini_clinic", "phone", SX_PII_PHONE},
+	    {"asibitini_clinic", "card_no", SX_PII_NONE},
+	    {"clinic_sites", "email", SX_PII_NONE},
+	    {"clinic_sites", "phone", SX_PII_NONE},
+	    {"shoppers", "card_no", SX_PII_PAYMENT_CARD},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii52c.sqlite",
+	           "CREATE TABLE asibitini_clinic (id INTEGER PRIMARY KEY, date_of_birth TEXT,"
+	           " email TEXT, phone TEXT, card_no TEXT);"
+	           "CREATE TABLE clinic_sites (id INTEGER PRIMARY KEY, email TEXT, phone TEXT);"
+	           "CREATE TABLE shoppers (id INTEGER PRIMARY KEY, email TEXT, card_no TEXT)");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii52: relatives are people's names: a spouse or a partner by a word
+ * of the lexicon ("conjoint", "samlever"), a co-maker, an English
+ * husband or mother, a comment's phrase read whole ("next of kin", whose
+ * head "next" says nothing), a Tigrinya name word with a father's word
+ * ("ሽም_ኣቦ"). A car's make and a comment of the same shape that names no
+ * one stay none. Invented columns. */
+static void test_pii52_relatives(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_loans", "co_maker", SX_PII_PERSON_NAME},
+	    {"kx_loans", "hoa", SX_PII_PERSON_NAME},
+	    {"kx_loans", "ilagi", SX_PII_PERSON_NAME},
+	    {"kx_loans", "mtu_wa_karibu", SX_PII_PERSON_NAME},
+	    {"kx_loans", "husband", SX_PII_PERSON_NAME},
+	    {"kx_loans", "ሽም_ኣቦ", SX_PII_PERSON_NAME},
+	    {"kx_loans", "car_make", SX_PII_NONE},
+	    {"kx_loans", "hatua", SX_PII_NONE},
+	};
+	char path[600];
+	sqlite3 *h;
+	(void)state;
+	h = new_db(path, sizeof path, "pii52r.sqlite",
+	           "CREATE TABLE kx_loans (id INTEGER PRIMARY KEY,\n"
+	           " co_maker TEXT,\n"
+	           " hoa TEXT, -- conjoint\n"
+	           " ilagi TEXT, -- medlejer / samlever\n"
+	           " mtu_wa_karibu TEXT, -- next of kin\n"
+	           " husband TEXT,\n"
+	           " \"ሽም_ኣቦ\" TEXT,\n"
+	           " car_make TEXT,\n"
+	           " hatua TEXT -- next of the steps\n"
+	           ")");
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii52: one country's numbers of six or eight digits, a tenth or more
+ * with '+' and its code (joined to the number or apart), the rest bare
+ * or in pairs: phones by their values under an unknown word. Six-digit
+ * codes with no '+', and the same numbers with one '+' in twenty, stay
+ * none. Invented columns and numbers. */
+static void test_pii52_short_national_phones(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_phones", "uqar", SX_PII_PHONE},
+	    {"kx_phones", "niu", SX_PII_PHONE},
+	    {"kx_phones", "kodi", SX_PII_NONE},
+	    {"kx_phones", "nadir", SX_PII_NONE},
+	};
+	char path[600], q[700];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii52p.sqlite",
+	           "CREATE TABLE kx_phones (id INTEGER PRIMARY KEY, uqar TEXT, niu TEXT,"
+	           " kodi TEXT, nadir TEXT)");
+	for (i = 0; i < 80; i++) {
+		static const char *const pre[] = {"52", "24", "46", "58", "32", "86", "94"};
+		static const char *const pf[] = {"87", "89", "92", "40", "88"};
+		unsigned a = (unsigned)(i * 37 % 100), b = (unsigned)(i * 53 % 100);
+		char u[40], n[40], k[40], d[40];
+		switch (i % 6) {
+		case 0:
+			snprintf(u, sizeof u, "+299 %s %02u %02u", pre[i % 7], a, b);
+			break;
+		case 1:
+			snprintf(u, sizeof u, "+299%s%02u%02u", pre[i % 7], a, b);
+			break;
+		case 2:
+		case 3:
+			snprintf(u, sizeof u, "%s %02u %02u", pre[i % 7], a, b);
+			break;
+		default:
+			snprintf(u, sizeof u, "%s%02u%02u", pre[i % 7], a, b);
+		}
+		if (i % 8 == 0)
+			snprintf(n, sizeof n, "+689 %s %02u %02u %02u", pf[i % 5], a, b, (a + b) % 100);
+		else if (i % 2)
+			snprintf(n, sizeof n, "%s %02u %02u %02u", pf[i % 5], a, b, (a + b) % 100);
+		else
+			snprintf(n, sizeof n, "%s.%02u.%02u.%02u", pf[i % 5], a, b, (a + b) % 100);
+		snprintf(k, sizeof k, "%s%02u%02u", pre[i % 7], b, a);
+		if (i % 20 == 0)
+			snprintf(d, sizeof d, "+299 %s %02u %02u", pre[i % 7], a, b);
+		else
+			snprintf(d, sizeof d, "%s%02u%02u", pre[i % 7], a, b);
+		snprintf(q, sizeof q, "INSERT INTO kx_phones VALUES (%d, '%s', '%s', '%s', '%s')",
+		         i + 1, u, n, k, d);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3646,6 +3767,9 @@ int main(void)
 		cmocka_unit_test(test_pii51_scripts_apostrophes),
 		cmocka_unit_test(test_pii51_inuit_possessed),
 		cmocka_unit_test(test_pii51_vowel_keys),
+		cmocka_unit_test(test_pii52_clinic_people),
+		cmocka_unit_test(test_pii52_relatives),
+		cmocka_unit_test(test_pii52_short_national_phones),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
