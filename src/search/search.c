@@ -135,6 +135,12 @@ typedef struct params {
 				 * in the IDF, the database coverage, the
 				 * document's length nor its vector; false: as
 				 * any word of the document */
+	float glued_table;      /* words of a glued table name (posthistory), split into
+				 * known words of glued_min letters or more, share of
+				 * the name's weight, when above glued; 0: off */
+	float glued_col;        /* ... the same for a column name (posttypeid; a
+				 * view's own, when glued_view does not split it) */
+	int glued_min;          /* ... the shortest word of such a split */
 	float glued_cover;      /* a database holds the words of its glued names and
 				 * columns for its coverage, at this share; 0: off */
 	float name_thes;        /* WordNet words of a table name's words in its document; 0: off */
@@ -409,6 +415,9 @@ static void load_params(params *p, const sx_config *cfg)
 	p->glued_view_bm25 = sx_config_get_double(cfg, "search", "glued_view_bm25", 1) > 0;
 	p->glued_view_rel = sx_config_get_double(cfg, "search", "glued_view_rel", 1) > 0;
 	p->glued_cover = (float)sx_config_get_double(cfg, "search", "glued_cover", 0.5);
+	p->glued_table = (float)sx_config_get_double(cfg, "search", "glued_table", 0.25);
+	p->glued_col = (float)sx_config_get_double(cfg, "search", "glued_col", 0.25);
+	p->glued_min = (int)sx_config_get_int(cfg, "search", "glued_min_len", 3);
 	p->name_thes = (float)sx_config_get_double(cfg, "search", "name_thesaurus_weight", 0);
 	p->name_thes_hyper =
 	    (float)sx_config_get_double(cfg, "search", "name_thesaurus_hypernyms", 0.7);
@@ -478,7 +487,11 @@ static bool glue_word(const char *w, size_t len)
 	return false;
 }
 
-static size_t split_glued(const sx__thes *t, const char *w, size_t n, char *out, size_t on)
+/* minlen > 0: every word a known one of minlen letters or more but a
+ * closing id, no glue word nor single letter (glued_table); 0: as
+ * glued_weight splits */
+static size_t split_glued(const sx__thes *t, const char *w, size_t n, char *out, size_t on,
+			  size_t minlen)
 {
 	int best[MAX_GLUED + 1], from[MAX_GLUED + 1];
 	size_t i, j, k, o = 0, cuts[MAX_GLUED], nc = 0;
@@ -492,7 +505,12 @@ static size_t split_glued(const sx__thes *t, const char *w, size_t n, char *out,
 			int cost = 0;
 			if (best[j] < 0)
 				continue;
-			if (len == 2 && i == n && memcmp(w + j, "id", 2) == 0)
+			if (minlen) {
+				if (len == 2 && i == n && j > 0 && memcmp(w + j, "id", 2) == 0)
+					cost = 1;
+				else if (len < n && len >= minlen && sx__thes_is_word(t, w + j, len))
+					cost = 2;
+			} else if (len == 2 && i == n && memcmp(w + j, "id", 2) == 0)
 				cost = 1;
 			else if (len == 1 && j == 0)
 				cost = 1;
@@ -523,7 +541,8 @@ static size_t split_glued(const sx__thes *t, const char *w, size_t n, char *out,
 
 /* The glued lowercase runs of text, split into their words, analysed at
  * weight w (a share of the field's: the whole run stays as it is). */
-static int glued_terms(sx_search *s, const char *text, float w, sx_terms *out, sx_error *err)
+static int glued_terms_min(sx_search *s, const char *text, float w, size_t minlen, sx_terms *out,
+			   sx_error *err)
 {
 	const char *p = text;
 	char run[MAX_GLUED + 1], parts[2 * MAX_GLUED + 2];
@@ -544,12 +563,27 @@ static int glued_terms(sx_search *s, const char *text, float w, sx_terms *out, s
 			p++;
 		}
 		if (!lower || n > MAX_GLUED ||
-		    !split_glued(s->thes, run, n, parts, sizeof parts))
+		    !split_glued(s->thes, run, n, parts, sizeof parts, minlen))
 			continue;
 		if ((rc = sx_analyze(s->an, parts, strlen(parts), w, out, err)))
 			return rc;
 	}
 	return 0;
+}
+
+static int glued_terms(sx_search *s, const char *text, float w, sx_terms *out, sx_error *err)
+{
+	return glued_terms_min(s, text, w, 0, out, err);
+}
+
+/* A table's or column's glued name: split strictly at glued_table's (or
+ * glued_col's) share when that is above glued_weight, else as before. */
+static int glued_name_terms(sx_search *s, const char *text, float fw, float strict, sx_terms *out,
+			    sx_error *err)
+{
+	if (strict > s->p.glued && s->p.glued_min > 0)
+		return glued_terms_min(s, text, fw * strict, (size_t)s->p.glued_min, out, err);
+	return glued_terms(s, text, fw * s->p.glued, out, err);
 }
 
 /* Meaning questions name no word of their table ("parts list" for a
@@ -722,7 +756,7 @@ static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *inf
 	A(t->name, s->p.w_name);
 	if ((rc = name_related_terms(s, t->name, s->p.w_name * s->p.name_thes, out, err)))
 		return rc;
-	if ((rc = glued_terms(s, t->name, s->p.w_name * s->p.glued, out, err)) ||
+	if ((rc = glued_name_terms(s, t->name, s->p.w_name, s->p.glued_table, out, err)) ||
 	    (rc = glued_terms(s, t->schema->db->name, s->p.w_database * s->p.glued, out, err)))
 		return rc;
 	if (sch && strcmp(sch, "main") != 0 && strcmp(sch, "public") != 0 &&
@@ -742,8 +776,12 @@ static int table_terms(sx_search *s, const sx_table *t, const sx_table_info *inf
 			      : s->p.glued;
 		A(t->cols[i].name, s->p.w_column);
 		/* gout: the view's own names' words kept apart (glued_view_bm25) */
-		if ((rc = glued_terms(s, t->cols[i].name, s->p.w_column * g,
-				      gout && g > s->p.glued ? gout : out, err)))
+		if (g > s->p.glued) {
+			if ((rc = glued_terms(s, t->cols[i].name, s->p.w_column * g,
+					      gout ? gout : out, err)))
+				return rc;
+		} else if ((rc = glued_name_terms(s, t->cols[i].name, s->p.w_column, s->p.glued_col,
+						  out, err)))
 			return rc;
 		A(t->cols[i].comment, s->p.w_col_comment);
 	}
@@ -984,13 +1022,15 @@ static bool load_terms(sx_search *s, dbx *x)
 static uint64_t terms_key(const sx_search *s, const dbx *x)
 {
 	uint64_t h = mix_str(0x7e57ULL, x->db->analysed_at);
-	float w[17] = {s->p.w_name, s->p.w_column, s->p.w_database, s->p.w_desc,
+	float w[20] = {s->p.w_name, s->p.w_column, s->p.w_database, s->p.w_desc,
 		      s->p.w_domain, s->p.w_neigh, s->thes ? s->p.glued : 0,
 		      s->thes ? s->p.name_thes : 0, s->thes ? s->p.name_thes_hyper : 0,
 		      (float)s->p.name_thes_min, s->p.w_view_rel, s->p.w_view_col,
 		      s->p.w_comment, s->p.w_col_comment, s->thes ? s->p.glued_view : 0,
 		      s->thes && s->p.glued_view_bm25 ? 1.0f : 0,
-		      s->thes && s->p.glued_view_rel ? 1.0f : 0};
+		      s->thes && s->p.glued_view_rel ? 1.0f : 0,
+		      s->thes ? s->p.glued_table : 0, s->thes ? s->p.glued_col : 0,
+		      (float)s->p.glued_min};
 	size_t i, j;
 	h = mix(h, &(uint64_t){sx_analyzer_fingerprint(s->an)}, 8);
 	h = mix(h, w, sizeof w);
@@ -3104,7 +3144,7 @@ static bool unglue_name(const sx_search *s, const char *name, char *out, size_t 
 		    !(start > name && start[-1] >= 'A' && start[-1] <= 'Z')) {
 			memcpy(run, start, n);
 			run[n] = '\0';
-			k = split_glued(s->thes, run, n, parts, sizeof parts);
+			k = split_glued(s->thes, run, n, parts, sizeof parts, 0);
 		} else
 			k = 0;
 		if (k) {

@@ -1260,6 +1260,46 @@ static void test_history_part(void **state)
 	sx_catalog_free(cat);
 }
 
+/* Glued lowercase names (search50, glued_table / glued_col): PostgreSQL
+ * folds an unquoted CamelCase name to one word (PostHistory:
+ * posthistory), and only the name match read its words; the document
+ * now holds them too, split into known words of glued_min_len letters
+ * or more. With both off the glued tables lose to `posts` and `tags`. */
+static void test_glued_split(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"posts", "id posttypeid score body title tags"},
+	    {"posthistory", "id posthistorytypeid postid revisionguid creationdate userid text comment"},
+	    {"tags", "id tagname count excerptpostid wikipostid"},
+	    {"tagsynonyms", "id sourcetagname targettagname creationdate ownerid autorenamecount"},
+	    {"pendingflags", "id flagtypeid postid creationdate closereasontypeid"},
+	    {"users", "id reputation displayname aboutme"},
+	};
+	static const char *const asks[][2] = {
+	    {"pending flags raised on posts", "pendingflags"},
+	    {"history of every post's edits", "posthistory"},
+	    {"synonyms of a tag and how often they were renamed", "tagsynonyms"},
+	};
+	sx_catalog *cat = catalog_of("qa", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, NULL, NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_equal(names[0], asks[i][1]);
+		n = ranked(cat, "glued_table=0 glued_col=0", NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_not_equal(names[0], asks[i][1]);
+	}
+	/* a known word is not split: "tags" stays one word, and a name
+	 * whose parts are shorter than glued_min_len is left glued */
+	n = ranked(cat, NULL, NULL, "tags", names, 10);
+	assert_true(n >= 1);
+	assert_string_equal(names[0], "tags");
+	sx_catalog_free(cat);
+}
+
 /* A word with two table meanings (search49, other_sense): in a map's
  * schema that has `users`, `relation_members` (not keyed to users) is
  * the other sense of "members": "members asking to be renamed" puts the
@@ -1433,12 +1473,12 @@ static void test_glued_cover(void **state)
 	}
 	add_db(cat, "shop", shop, sizeof shop / sizeof *shop);
 	add_db(cat, "ledger", ledger, sizeof ledger / sizeof *ledger);
-	scores_with(cat, "glued_cover", "0", "pallet movements", "palletmovement", &pm_off,
+	scores_with(cat, "glued_cover=0 glued_table=0 glued_col=0", NULL, "pallet movements", "palletmovement", &pm_off,
 		    "crate", &crate_off);
-	scores_with(cat, "glued_cover", NULL, "pallet movements", "palletmovement", &pm_on,
+	scores_with(cat, "glued_table=0 glued_col=0", NULL, "pallet movements", "palletmovement", &pm_on,
 		    "crate", &crate_on);
-	scores_with(cat, "glued_cover", "0", "pallet movements", "movement", &mv_off, "crate", &x);
-	scores_with(cat, "glued_cover", NULL, "pallet movements", "movement", &mv_on, "crate", &x);
+	scores_with(cat, "glued_cover=0 glued_table=0 glued_col=0", NULL, "pallet movements", "movement", &mv_off, "crate", &x);
+	scores_with(cat, "glued_table=0 glued_col=0", NULL, "pallet movements", "movement", &mv_on, "crate", &x);
 	assert_true(pm_off > 0 && crate_off > 0 && mv_off > 0);
 	assert_true(pm_on > pm_off * 1.2);
 	assert_true(fabs(crate_on - crate_off) < 1e-4);
@@ -1931,10 +1971,10 @@ static void test_glued_view(void **state)
 	sx_catalog_add_column(cat, c, "Addr.Loc.State", "text");
 	sx_catalog_add_column(cat, c, "Addr.Loc.City", "text");
 	sx_catalog_add_column(cat, c, "Vendor.Name", "text");
-	n = ranked(cat, "glued_view", "0", q, names, 10);
+	n = ranked(cat, "glued_view=0 glued_table=0 glued_col=0", NULL, q, names, 10);
 	assert_true(n > 0);
 	assert_string_equal(names[0], "candidatedetails");
-	n = ranked(cat, "glued_view", "0.5", q, names, 10);
+	n = ranked(cat, "glued_view=0.5 glued_table=0 glued_col=0", NULL, q, names, 10);
 	assert_true(n > 0);
 	assert_string_equal(names[0], "vendoraddresses");
 	sx_catalog_free(cat);
@@ -1975,13 +2015,13 @@ static void test_glued_view_rel(void **state)
 			"FROM person p";
 	sx_catalog_add_column(cat, c, "firstname", "text");
 	sx_catalog_add_column(cat, c, "homeaddressline", "text");
-	n = ranked(cat, "glued_view=0.5 glued_view_rel=0", NULL, q, names, 10);
+	n = ranked(cat, "glued_view=0.5 glued_view_rel=0 glued_table=0 glued_col=0", NULL, q, names, 10);
 	assert_true(n > 0);
 	assert_string_equal(names[0], "contactinfo");
-	n = ranked(cat, "glued_view=0.5", NULL, q, names, 10);
+	n = ranked(cat, "glued_view=0.5 glued_table=0 glued_col=0", NULL, q, names, 10);
 	assert_true(n > 0);
 	assert_string_equal(names[0], "address");
-	n = ranked(cat, "glued_view=0.5", NULL, "vendor state province and city in one view", names, 10);
+	n = ranked(cat, "glued_view=0.5 glued_table=0 glued_col=0", NULL, "vendor state province and city in one view", names, 10);
 	assert_true(n > 0);
 	assert_string_equal(names[0], "vendoraddresses");
 	sx_catalog_free(cat);
@@ -2022,9 +2062,9 @@ static void test_glued_view_bm25(void **state)
 	sx_catalog_add_column(cat, v, "stateprovincename", "text");
 	for (k = 0; k < sizeof qs / sizeof *qs; k++) {
 		double region0, view0, region1, view1;
-		scores_with(cat, "glued_view=0.5 glued_view_bm25=0", NULL, qs[k], "region", &region0, "vendoraddresses",
+		scores_with(cat, "glued_view=0.5 glued_view_bm25=0 glued_table=0 glued_col=0", NULL, qs[k], "region", &region0, "vendoraddresses",
 			    &view0);
-		scores_with(cat, "glued_view=0.5", NULL, qs[k], "region", &region1, "vendoraddresses", &view1);
+		scores_with(cat, "glued_view=0.5 glued_table=0 glued_col=0", NULL, qs[k], "region", &region1, "vendoraddresses", &view1);
 		assert_true(region0 > view0 && view0 > 0);
 		assert_true(region1 > view1 && view1 > 0);
 		assert_true(view1 / region1 < view0 / region0);
@@ -2147,6 +2187,7 @@ int main(void)
 	    cmocka_unit_test(test_abbrev_query),
 	    cmocka_unit_test(test_history_part),
 	    cmocka_unit_test(test_other_sense),
+	    cmocka_unit_test(test_glued_split),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	/* last: a test that parses a view's SQL after the shutdown would find
