@@ -3793,7 +3793,8 @@ static bool column_apart(sx_search *s, const qrun *r, const doc *x, const qterm 
  * uses the word in its other sense, and that table weighs other_sense
  * of its score, unless the question says another word of its name
  * ("relation members") or, with other_sense_alone, another word it
- * holds ("each member's role"). */
+ * holds ("each member's role"). A table whose name is the word alone is
+ * never weighed so. */
 static void weigh_other_sense(sx_search *s, const qrun *r, cand *all, size_t n)
 {
 	size_t a, b, i, k;
@@ -3814,7 +3815,9 @@ static void weigh_other_sense(sx_search *s, const qrun *r, cand *all, size_t n)
 			doc *x = &s->docs.v[all[i].doc];
 			if (!x->named)
 				name_terms(s, x);
-			if (!names_term(x, w->id, false) || names_term(x, c->id, false) ||
+			/* a table named by the word alone ("payments" for
+			 * "payments") is its plain reading, never the other sense */
+			if (!names_term(x, w->id, false) || names_term(x, w->id, true) || names_term(x, c->id, false) ||
 			    says_other_name_word(r, x, w->id, c->id))
 				continue;
 			if (s->p.other_sense_alone == 1) {
