@@ -8563,7 +8563,9 @@ static int plan_list(plan *p)
 		named = best >= 0.9 || (ids && sx_table_col_in_pk(e, c->name));
 		if (!named && !(lab && strcmp(lab, c->name) == 0))
 			continue;
-		at[n] = best >= 0.9 ? pos : -1;
+		/* the key the map found (no declared key) is said by the table's
+		 * own word ("customers" -> customer_id): first, as a declared one */
+		at[n] = best >= 0.9 && !(key_of(p, e) && strcmp(key_of(p, e), c->name) == 0) ? pos : -1;
 		s->cols[n] = e->cols[i].name;
 		s->col_out[n] = e->cols[i].name;
 		s->col_masks[n++] = NULL;
