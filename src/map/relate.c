@@ -6053,6 +6053,55 @@ static void sequel_self(struct ctx *c, sx_table *t, const sx_column *col, const 
 	push_single(out, pk, t, col, SX__RULE_SELF, "sequel");
 }
 
+/* A one-letter word before the key word, in many tables (c_id in fifty
+ * course tools): the initial of the one hub table of that letter, a
+ * table named by one word of three letters or more (no prefix), keyed by one column,
+ * not holding the column, whose word three other tables' names carry
+ * (course beside course_category, session_rel_course; not career). */
+static void initial_key(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			size_t n, cvec *out)
+{
+	char key[NAME_MAX_KEY];
+	sx_table *hit = NULL;
+	struct pkey *pk;
+	size_t i, j, hubs = 0;
+	if (out->n || n != 2 || w->n != 2 || strlen(w->w[0]) != 1 || !sx__key_word(w->w[1]) ||
+	    col->family != SX_TF_INTEGER || sx_table_col_in_pk(t, col->name))
+		return;
+	sx__norm(col->name, key, sizeof key);
+	if ((size_t)(uintptr_t)sx_hmap_get(c->colfreq, key) < 5)
+		return;
+	for (i = 0; i < c->all.n; i++) {
+		sx_table *o = c->all.v[i];
+		sx__words ow;
+		size_t named = 0;
+		if (o == t || o->pk.ncols != 1 || sx_table_find_column(o, col->name))
+			continue;
+		sx__split(o->name, &ow);
+		if (ow.n != 1 || ow.w[0][0] != w->w[0][0] || strlen(ow.w[0]) < 3)
+			continue;
+		for (j = 0; j < c->all.n && named < 3; j++) {
+			sx__words tw;
+			size_t q;
+			if (c->all.v[j] == o)
+				continue;
+			sx__split(c->all.v[j]->name, &tw);
+			for (q = 0; q < tw.n; q++)
+				if (!strcmp(tw.w[q], ow.w[0])) {
+					named++;
+					break;
+				}
+		}
+		if (named >= 3) {
+			hubs++;
+			hit = o;
+		}
+	}
+	if (hubs != 1 || !(pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_ABBREV, "initial");
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w, aw;
@@ -6373,6 +6422,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	original_self(c, t, col, &w, n, out);
 	tree_root_self(c, t, col, &w, n, out);
 	sequel_self(c, t, col, &w, n, out);
+	initial_key(c, t, col, &w, n, out);
 	generic_stem_target(c, t, col, &w, n, out);
 	person_text_ref(c, t, col, &w, n, out);
 	if (out->n == 0)

@@ -3347,6 +3347,29 @@ static void test_tree_root_self(void **state)
 
 /* A predecessor (vorgaenger, predecessor_id) and the row merged into
  * (merged_into_id) are rows of the same table. */
+/* A one-letter word before the key word in many tables (c_id) is the
+ * initial of the one table of that letter whose word other tables'
+ * names carry (course, not career). */
+static void test_initial_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "course", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "career", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "course_category", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "course_request", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "course_rel_user", "id:integer:pk, c_id:integer, status:integer");
+	tab(f.cat, f.s, "c_lp", "iid:integer:pk, c_id:integer, name:text");
+	tab(f.cat, f.s, "c_document", "iid:integer:pk, c_id:integer, path:text");
+	tab(f.cat, f.s, "c_forum", "iid:integer:pk, c_id:integer, title:text");
+	tab(f.cat, f.s, "c_link", "iid:integer:pk, c_id:integer, url:text");
+	fx_build(&f);
+	expect_rel(f.m, "c_lp", "c_id", "course", "id", 0.5);
+	expect_rel(f.m, "course_rel_user", "c_id", "course", "id", 0.5);
+	fx_free(&f);
+}
+
 static void test_sequel_self(void **state)
 {
 	struct fx f;
@@ -5746,6 +5769,7 @@ int main(void)
 		cmocka_unit_test(test_original_self),
 		cmocka_unit_test(test_tree_root_self),
 		cmocka_unit_test(test_sequel_self),
+		cmocka_unit_test(test_initial_key),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
