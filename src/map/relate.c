@@ -1062,6 +1062,14 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		snprintf(kw.w[1], SX__WORD_MAX, "id");
 		kw.n = 2;
 	}
+	/* A key of three letters ending in "id" that five tables or more
+	 * are keyed by (iid in every course tool table, beside its old id):
+	 * each table's generic id, referenced as <table>_id as an id is. */
+	if (kw.n == 1 && strlen(kw.w[0]) == 3 && !strcmp(kw.w[0] + 1, "id")) {
+		sx__norm(pk->cols[0], kn, sizeof kn);
+		if ((uintptr_t)sx_hmap_get(c->pknames, kn) >= 5)
+			snprintf(kw.w[0], SX__WORD_MAX, "id");
+	}
 	/* A trailing number is no part of the name (land1, addr_2): a
 	 * referencing column is looked up without it, and so is the key. */
 	while (kw.n > 1 && kw.w[kw.n - 1][0] >= '0' && kw.w[kw.n - 1][0] <= '9')

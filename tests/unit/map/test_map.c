@@ -3370,6 +3370,25 @@ static void test_initial_key(void **state)
 	fx_free(&f);
 }
 
+/* A key of three letters ending in id that many tables share (iid) is
+ * each table's generic id: attendance_id names c_attendance's iid. */
+static void test_shared_iid_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "c_attendance", "iid:integer:pk, id:integer, name:text");
+	tab(f.cat, f.s, "c_attendance_sheet", "iid:integer:pk, attendance_id:integer, note:text");
+	tab(f.cat, f.s, "c_document", "iid:integer:pk, id:integer, path:text");
+	tab(f.cat, f.s, "c_link", "iid:integer:pk, id:integer, url:text");
+	tab(f.cat, f.s, "c_quiz", "iid:integer:pk, id:integer, title:text");
+	tab(f.cat, f.s, "c_work", "iid:integer:pk, document_id:integer, title:text");
+	fx_build(&f);
+	expect_rel(f.m, "c_attendance_sheet", "attendance_id", "c_attendance", "iid", 0.5);
+	expect_rel(f.m, "c_work", "document_id", "c_document", "iid", 0.5);
+	fx_free(&f);
+}
+
 static void test_sequel_self(void **state)
 {
 	struct fx f;
@@ -5770,6 +5789,7 @@ int main(void)
 		cmocka_unit_test(test_tree_root_self),
 		cmocka_unit_test(test_sequel_self),
 		cmocka_unit_test(test_initial_key),
+		cmocka_unit_test(test_shared_iid_key),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
