@@ -7017,6 +7017,13 @@ static bool base_features(struct ctx *c, struct cand *k)
 	if (k->f.child_is_pk && k->rule == SX__RULE_IDENTICAL && k->ncols == 1 &&
 	    twin_tables(t, k->pk->t, k->cols[0]))
 		return false;
+	/* Two tables keyed by one name that names neither (accountbillads
+	 * and accountshipads by accountaddressid, two comment tables by
+	 * commentid) are peers, each a side of a third row: neither key
+	 * refers to the other. */
+	if (k->f.child_is_pk && k->rule == SX__RULE_IDENTICAL && k->ncols == 1 &&
+	    k->pk->ncols == 1 && !col_names_table(k->pk->t, k->cols[0]))
+		return false;
 	/* A table's own key does not refer to its part, the table named as
 	 * it and more words (user.login to user_language keyed login): that
 	 * pair runs the other way. */

@@ -3389,6 +3389,29 @@ static void test_shared_iid_key(void **state)
 	fx_free(&f);
 }
 
+/* Two tables keyed by one name that names neither are peers: neither
+ * key refers to the other. */
+static void test_peer_keys(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "account", "accountid:integer:pk, name:text");
+	tab(f.cat, f.s, "accountbillads", "accountaddressid:integer:pk, city:text");
+	tab(f.cat, f.s, "accountshipads", "accountaddressid:integer:pk, city:text");
+	tab(f.cat, f.s, "ticketcomments", "commentid:integer:pk, body:text");
+	tab(f.cat, f.s, "faqcomments", "commentid:integer:pk, body:text");
+	fx_build(&f);
+	r = rel_from(f.m, "accountbillads", "accountaddressid");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "accountshipads", "accountaddressid");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "faqcomments", "commentid");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 static void test_sequel_self(void **state)
 {
 	struct fx f;
@@ -5790,6 +5813,7 @@ int main(void)
 		cmocka_unit_test(test_sequel_self),
 		cmocka_unit_test(test_initial_key),
 		cmocka_unit_test(test_shared_iid_key),
+		cmocka_unit_test(test_peer_keys),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
