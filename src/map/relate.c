@@ -6935,6 +6935,26 @@ static bool part_name(const sx_table *part, const sx_table *owner)
 	}
 }
 
+/* Is the key of candidate k a name only it and its child are keyed by,
+ * ending in a key word, whose word no word of the parent's name is? */
+static bool peer_key(const struct ctx *c, const struct cand *k)
+{
+	char kn[NAME_MAX_KEY], ks[NAME_MAX_KEY], ws[SX__WORD_MAX];
+	sx__words pw;
+	size_t i;
+	sx__norm(k->cols[0], kn, sizeof kn);
+	key_stem(k->cols[0], ks, sizeof ks);
+	if (!ks[0] || (uintptr_t)sx_hmap_get(c->pknames, kn) != 2)
+		return false;
+	sx__split(k->pk->t->name, &pw);
+	for (i = 0; i < pw.n; i++) {
+		sx__singular(pw.w[i], ws, sizeof ws);
+		if (!strcmp(ws, ks) || !strcmp(pw.w[i], ks))
+			return false;
+	}
+	return true;
+}
+
 static bool base_features(struct ctx *c, struct cand *k)
 {
 	const sx_table *t = k->child;
@@ -7017,12 +7037,13 @@ static bool base_features(struct ctx *c, struct cand *k)
 	if (k->f.child_is_pk && k->rule == SX__RULE_IDENTICAL && k->ncols == 1 &&
 	    twin_tables(t, k->pk->t, k->cols[0]))
 		return false;
-	/* Two tables keyed by one name that names neither (accountbillads
-	 * and accountshipads by accountaddressid, two comment tables by
-	 * commentid) are peers, each a side of a third row: neither key
-	 * refers to the other. */
+	/* The only two tables keyed by one name that names neither
+	 * (accountbillads and accountshipads by accountaddressid, two comment
+	 * tables by commentid) are peers, each a side of a third row: neither
+	 * key refers to the other. Not where the parent's name holds the
+	 * key's word (all_documents by document_id). */
 	if (k->f.child_is_pk && k->rule == SX__RULE_IDENTICAL && k->ncols == 1 &&
-	    k->pk->ncols == 1 && !col_names_table(k->pk->t, k->cols[0]))
+	    k->pk->ncols == 1 && !col_names_table(k->pk->t, k->cols[0]) && peer_key(c, k))
 		return false;
 	/* A table's own key does not refer to its part, the table named as
 	 * it and more words (user.login to user_language keyed login): that

@@ -3389,8 +3389,9 @@ static void test_shared_iid_key(void **state)
 	fx_free(&f);
 }
 
-/* Two tables keyed by one name that names neither are peers: neither
- * key refers to the other. */
+/* The only two tables keyed by one name that names neither are peers:
+ * neither key refers to the other; unless the parent's name holds the
+ * key's word. */
 static void test_peer_keys(void **state)
 {
 	const sx_map_rel *r;
@@ -3402,7 +3403,10 @@ static void test_peer_keys(void **state)
 	tab(f.cat, f.s, "accountshipads", "accountaddressid:integer:pk, city:text");
 	tab(f.cat, f.s, "ticketcomments", "commentid:integer:pk, body:text");
 	tab(f.cat, f.s, "faqcomments", "commentid:integer:pk, body:text");
+	tab(f.cat, f.s, "all_documents", "document_id:integer:pk, name:text");
+	tab(f.cat, f.s, "documents_to_be_destroyed", "document_id:integer:pk, destroyed_on:date");
 	fx_build(&f);
+	expect_rel(f.m, "documents_to_be_destroyed", "document_id", "all_documents", "document_id", 0.5);
 	r = rel_from(f.m, "accountbillads", "accountaddressid");
 	assert_true(!r || r->confidence < 0.5);
 	r = rel_from(f.m, "accountshipads", "accountaddressid");
