@@ -2395,9 +2395,10 @@ static bool refers_back(const sx_table *u, const sx_table *t)
 	return false;
 }
 
-static void child_prefixed(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
-			   size_t n, cvec *out)
+static const sx_table *child_prefixed(struct ctx *c, sx_table *t, const sx_column *col,
+				      const sx__words *w, size_t n, cvec *out)
 {
+	const sx_table *hit = NULL;
 	static const char *const counters[] = {
 		"version", "count", "number", "num", "position", "order", "rank", "level", "year",
 		"size", "length", "score", "seq", "sequence", "priority", "weight", "amount",
@@ -2407,15 +2408,15 @@ static void child_prefixed(struct ctx *c, sx_table *t, const sx_column *col, con
 	size_t ns, i;
 
 	if (col->family != SX_TF_INTEGER)
-		return;
+		return NULL;
 	if (n > 1 && sx__key_word(w->w[n - 1]))
 		n--;
 	if (n == 0 || n > 2 || sx__key_word(w->w[0]))
-		return;
+		return NULL;
 	/* counters and measures are numbers, not references */
 	for (q = counters; *q; q++)
 		if (strcmp(w->w[n - 1], *q) == 0)
-			return;
+			return NULL;
 	norm_words(w, 0, n, cn, sizeof cn);
 	ns = table_stems(t, own);
 	for (i = 0; i <= ns; i++) {
@@ -2450,7 +2451,10 @@ static void child_prefixed(struct ctx *c, sx_table *t, const sx_column *col, con
 			if (out->v[j].pk->t == t || out->v[j].pk->kind != SX__KEY_PK ||
 			    refers_back(out->v[j].pk->t, t))
 				out->v[j--] = out->v[--out->n];
+		if (i < ns && out->n == before + 1)
+			hit = out->v[before].pk->t;
 	}
+	return hit;
 }
 
 /* The single-column primary key of the table whose stem is `stem`. */
@@ -6116,6 +6120,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	char key[NAME_MAX_KEY];
 	size_t n, i, an, start;
 	bool fk, ownrole;
+	const sx_table *own_lookup = NULL;
 
 	/* A column named after its own table ("order_id" in orders,
 	 * "constructorResultsId" in constructorResults) identifies the row. */
@@ -6280,7 +6285,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	 * -> medium_format, artist.type_id -> artist_type (MusicBrainz, many
 	 * warehouses' status and type lookups). Only integer columns: a text
 	 * status holds the value itself. */
-	child_prefixed(c, t, col, &w, n, out);
+	own_lookup = child_prefixed(c, t, col, &w, n, out);
 	link_pair(c, t, col, out);
 	/* created_by, created_by_id, approver_id; createdby_id,
 	 * created_by_fk, submittedon_userid read so */
@@ -6439,6 +6444,20 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	twin_side(t, col, out);
 	drop_field_targets(out);
 	unsupported_text_names(c, col, out);
+	/* The child's own name and the column's word name one table
+	 * (c_link.category_id -> c_link_category): a key named by a key word
+	 * means it, not another table of the word (gradebook_category);
+	 * not a table keyed by the column's own name (action_logs_users by
+	 * user_id: the users' settings, not their list). */
+	if (own_lookup && n >= 2 && sx__key_word(w.w[n - 1]) && own_lookup->pk.ncols == 1 &&
+	    strcmp(own_lookup->pk.cols[0], col->name) != 0) {
+		size_t k;
+		for (i = k = 0; i < out->n; i++)
+			if (out->v[i].pk->t == own_lookup)
+				out->v[k++] = out->v[i];
+		if (k)
+			out->n = k;
+	}
 }
 
 /* A role word that names another row of the same table beside the

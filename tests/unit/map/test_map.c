@@ -3416,6 +3416,25 @@ static void test_peer_keys(void **state)
 	fx_free(&f);
 }
 
+/* The child's own name and the column's word name one table
+ * (c_link.category_id -> c_link_category): that table, not another
+ * application's table of the word (gradebook_category). */
+static void test_own_lookup_over_app(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gradebook_category", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "gradebook_link", "id:integer:pk, category_id:integer, weight:integer");
+	tab(f.cat, f.s, "gradebook_result", "id:integer:pk, link_id:integer, score:integer");
+	tab(f.cat, f.s, "c_link_category", "iid:integer:pk, title:text");
+	tab(f.cat, f.s, "c_link", "iid:integer:pk, url:text, category_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "c_link", "category_id", "c_link_category", "iid", 0.5);
+	expect_rel(f.m, "gradebook_link", "category_id", "gradebook_category", "id", 0.5);
+	fx_free(&f);
+}
+
 static void test_sequel_self(void **state)
 {
 	struct fx f;
@@ -5818,6 +5837,7 @@ int main(void)
 		cmocka_unit_test(test_initial_key),
 		cmocka_unit_test(test_shared_iid_key),
 		cmocka_unit_test(test_peer_keys),
+		cmocka_unit_test(test_own_lookup_over_app),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
