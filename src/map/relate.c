@@ -1062,6 +1062,14 @@ static int index_single(struct ctx *c, struct pkey *pk)
 		snprintf(kw.w[1], SX__WORD_MAX, "id");
 		kw.n = 2;
 	}
+	/* A key of three letters ending in "id" that five tables or more
+	 * are keyed by (iid in every course tool table, beside its old id):
+	 * each table's generic id, referenced as <table>_id as an id is. */
+	if (kw.n == 1 && strlen(kw.w[0]) == 3 && !strcmp(kw.w[0] + 1, "id")) {
+		sx__norm(pk->cols[0], kn, sizeof kn);
+		if ((uintptr_t)sx_hmap_get(c->pknames, kn) >= 5)
+			snprintf(kw.w[0], SX__WORD_MAX, "id");
+	}
 	/* A trailing number is no part of the name (land1, addr_2): a
 	 * referencing column is looked up without it, and so is the key. */
 	while (kw.n > 1 && kw.w[kw.n - 1][0] >= '0' && kw.w[kw.n - 1][0] <= '9')
@@ -2387,9 +2395,10 @@ static bool refers_back(const sx_table *u, const sx_table *t)
 	return false;
 }
 
-static void child_prefixed(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
-			   size_t n, cvec *out)
+static const sx_table *child_prefixed(struct ctx *c, sx_table *t, const sx_column *col,
+				      const sx__words *w, size_t n, cvec *out)
 {
+	const sx_table *hit = NULL;
 	static const char *const counters[] = {
 		"version", "count", "number", "num", "position", "order", "rank", "level", "year",
 		"size", "length", "score", "seq", "sequence", "priority", "weight", "amount",
@@ -2399,15 +2408,15 @@ static void child_prefixed(struct ctx *c, sx_table *t, const sx_column *col, con
 	size_t ns, i;
 
 	if (col->family != SX_TF_INTEGER)
-		return;
+		return NULL;
 	if (n > 1 && sx__key_word(w->w[n - 1]))
 		n--;
 	if (n == 0 || n > 2 || sx__key_word(w->w[0]))
-		return;
+		return NULL;
 	/* counters and measures are numbers, not references */
 	for (q = counters; *q; q++)
 		if (strcmp(w->w[n - 1], *q) == 0)
-			return;
+			return NULL;
 	norm_words(w, 0, n, cn, sizeof cn);
 	ns = table_stems(t, own);
 	for (i = 0; i <= ns; i++) {
@@ -2442,7 +2451,10 @@ static void child_prefixed(struct ctx *c, sx_table *t, const sx_column *col, con
 			if (out->v[j].pk->t == t || out->v[j].pk->kind != SX__KEY_PK ||
 			    refers_back(out->v[j].pk->t, t))
 				out->v[j--] = out->v[--out->n];
+		if (i < ns && out->n == before + 1)
+			hit = out->v[before].pk->t;
 	}
+	return hit;
 }
 
 /* The single-column primary key of the table whose stem is `stem`. */
@@ -6053,12 +6065,62 @@ static void sequel_self(struct ctx *c, sx_table *t, const sx_column *col, const 
 	push_single(out, pk, t, col, SX__RULE_SELF, "sequel");
 }
 
+/* A one-letter word before the key word, in many tables (c_id in fifty
+ * course tools): the initial of the one hub table of that letter, a
+ * table named by one word of three letters or more (no prefix), keyed by one column,
+ * not holding the column, whose word three other tables' names carry
+ * (course beside course_category, session_rel_course; not career). */
+static void initial_key(struct ctx *c, sx_table *t, const sx_column *col, const sx__words *w,
+			size_t n, cvec *out)
+{
+	char key[NAME_MAX_KEY];
+	sx_table *hit = NULL;
+	struct pkey *pk;
+	size_t i, j, hubs = 0;
+	if (out->n || n != 2 || w->n != 2 || strlen(w->w[0]) != 1 || !sx__key_word(w->w[1]) ||
+	    col->family != SX_TF_INTEGER || sx_table_col_in_pk(t, col->name))
+		return;
+	sx__norm(col->name, key, sizeof key);
+	if ((size_t)(uintptr_t)sx_hmap_get(c->colfreq, key) < 5)
+		return;
+	for (i = 0; i < c->all.n; i++) {
+		sx_table *o = c->all.v[i];
+		sx__words ow;
+		size_t named = 0;
+		if (o == t || o->pk.ncols != 1 || sx_table_find_column(o, col->name))
+			continue;
+		sx__split(o->name, &ow);
+		if (ow.n != 1 || ow.w[0][0] != w->w[0][0] || strlen(ow.w[0]) < 3)
+			continue;
+		for (j = 0; j < c->all.n && named < 3; j++) {
+			sx__words tw;
+			size_t q;
+			if (c->all.v[j] == o)
+				continue;
+			sx__split(c->all.v[j]->name, &tw);
+			for (q = 0; q < tw.n; q++)
+				if (!strcmp(tw.w[q], ow.w[0])) {
+					named++;
+					break;
+				}
+		}
+		if (named >= 3) {
+			hubs++;
+			hit = o;
+		}
+	}
+	if (hubs != 1 || !(pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_ABBREV, "initial");
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w, aw;
 	char key[NAME_MAX_KEY];
 	size_t n, i, an, start;
 	bool fk, ownrole;
+	const sx_table *own_lookup = NULL;
 
 	/* A column named after its own table ("order_id" in orders,
 	 * "constructorResultsId" in constructorResults) identifies the row. */
@@ -6223,7 +6285,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	 * -> medium_format, artist.type_id -> artist_type (MusicBrainz, many
 	 * warehouses' status and type lookups). Only integer columns: a text
 	 * status holds the value itself. */
-	child_prefixed(c, t, col, &w, n, out);
+	own_lookup = child_prefixed(c, t, col, &w, n, out);
 	link_pair(c, t, col, out);
 	/* created_by, created_by_id, approver_id; createdby_id,
 	 * created_by_fk, submittedon_userid read so */
@@ -6373,6 +6435,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	original_self(c, t, col, &w, n, out);
 	tree_root_self(c, t, col, &w, n, out);
 	sequel_self(c, t, col, &w, n, out);
+	initial_key(c, t, col, &w, n, out);
 	generic_stem_target(c, t, col, &w, n, out);
 	person_text_ref(c, t, col, &w, n, out);
 	if (out->n == 0)
@@ -6381,6 +6444,20 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	twin_side(t, col, out);
 	drop_field_targets(out);
 	unsupported_text_names(c, col, out);
+	/* The child's own name and the column's word name one table
+	 * (c_link.category_id -> c_link_category): a key named by a key word
+	 * means it, not another table of the word (gradebook_category);
+	 * not a table keyed by the column's own name (action_logs_users by
+	 * user_id: the users' settings, not their list). */
+	if (own_lookup && n >= 2 && sx__key_word(w.w[n - 1]) && own_lookup->pk.ncols == 1 &&
+	    strcmp(own_lookup->pk.cols[0], col->name) != 0) {
+		size_t k;
+		for (i = k = 0; i < out->n; i++)
+			if (out->v[i].pk->t == own_lookup)
+				out->v[k++] = out->v[i];
+		if (k)
+			out->n = k;
+	}
 }
 
 /* A role word that names another row of the same table beside the
@@ -6877,6 +6954,26 @@ static bool part_name(const sx_table *part, const sx_table *owner)
 	}
 }
 
+/* Is the key of candidate k a name only it and its child are keyed by,
+ * ending in a key word, whose word no word of the parent's name is? */
+static bool peer_key(const struct ctx *c, const struct cand *k)
+{
+	char kn[NAME_MAX_KEY], ks[NAME_MAX_KEY], ws[SX__WORD_MAX];
+	sx__words pw;
+	size_t i;
+	sx__norm(k->cols[0], kn, sizeof kn);
+	key_stem(k->cols[0], ks, sizeof ks);
+	if (!ks[0] || (uintptr_t)sx_hmap_get(c->pknames, kn) != 2)
+		return false;
+	sx__split(k->pk->t->name, &pw);
+	for (i = 0; i < pw.n; i++) {
+		sx__singular(pw.w[i], ws, sizeof ws);
+		if (!strcmp(ws, ks) || !strcmp(pw.w[i], ks))
+			return false;
+	}
+	return true;
+}
+
 static bool base_features(struct ctx *c, struct cand *k)
 {
 	const sx_table *t = k->child;
@@ -6958,6 +7055,14 @@ static bool base_features(struct ctx *c, struct cand *k)
 		return false; /* the key belongs to the child: it is the parent side */
 	if (k->f.child_is_pk && k->rule == SX__RULE_IDENTICAL && k->ncols == 1 &&
 	    twin_tables(t, k->pk->t, k->cols[0]))
+		return false;
+	/* The only two tables keyed by one name that names neither
+	 * (accountbillads and accountshipads by accountaddressid, two comment
+	 * tables by commentid) are peers, each a side of a third row: neither
+	 * key refers to the other. Not where the parent's name holds the
+	 * key's word (all_documents by document_id). */
+	if (k->f.child_is_pk && k->rule == SX__RULE_IDENTICAL && k->ncols == 1 &&
+	    k->pk->ncols == 1 && !col_names_table(k->pk->t, k->cols[0]) && peer_key(c, k))
 		return false;
 	/* A table's own key does not refer to its part, the table named as
 	 * it and more words (user.login to user_language keyed login): that

@@ -3347,6 +3347,94 @@ static void test_tree_root_self(void **state)
 
 /* A predecessor (vorgaenger, predecessor_id) and the row merged into
  * (merged_into_id) are rows of the same table. */
+/* A one-letter word before the key word in many tables (c_id) is the
+ * initial of the one table of that letter whose word other tables'
+ * names carry (course, not career). */
+static void test_initial_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "course", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "career", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "course_category", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "course_request", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "course_rel_user", "id:integer:pk, c_id:integer, status:integer");
+	tab(f.cat, f.s, "c_lp", "iid:integer:pk, c_id:integer, name:text");
+	tab(f.cat, f.s, "c_document", "iid:integer:pk, c_id:integer, path:text");
+	tab(f.cat, f.s, "c_forum", "iid:integer:pk, c_id:integer, title:text");
+	tab(f.cat, f.s, "c_link", "iid:integer:pk, c_id:integer, url:text");
+	fx_build(&f);
+	expect_rel(f.m, "c_lp", "c_id", "course", "id", 0.5);
+	expect_rel(f.m, "course_rel_user", "c_id", "course", "id", 0.5);
+	fx_free(&f);
+}
+
+/* A key of three letters ending in id that many tables share (iid) is
+ * each table's generic id: attendance_id names c_attendance's iid. */
+static void test_shared_iid_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "c_attendance", "iid:integer:pk, id:integer, name:text");
+	tab(f.cat, f.s, "c_attendance_sheet", "iid:integer:pk, attendance_id:integer, note:text");
+	tab(f.cat, f.s, "c_document", "iid:integer:pk, id:integer, path:text");
+	tab(f.cat, f.s, "c_link", "iid:integer:pk, id:integer, url:text");
+	tab(f.cat, f.s, "c_quiz", "iid:integer:pk, id:integer, title:text");
+	tab(f.cat, f.s, "c_work", "iid:integer:pk, document_id:integer, title:text");
+	fx_build(&f);
+	expect_rel(f.m, "c_attendance_sheet", "attendance_id", "c_attendance", "iid", 0.5);
+	expect_rel(f.m, "c_work", "document_id", "c_document", "iid", 0.5);
+	fx_free(&f);
+}
+
+/* The only two tables keyed by one name that names neither are peers:
+ * neither key refers to the other; unless the parent's name holds the
+ * key's word. */
+static void test_peer_keys(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "account", "accountid:integer:pk, name:text");
+	tab(f.cat, f.s, "accountbillads", "accountaddressid:integer:pk, city:text");
+	tab(f.cat, f.s, "accountshipads", "accountaddressid:integer:pk, city:text");
+	tab(f.cat, f.s, "ticketcomments", "commentid:integer:pk, body:text");
+	tab(f.cat, f.s, "faqcomments", "commentid:integer:pk, body:text");
+	tab(f.cat, f.s, "all_documents", "document_id:integer:pk, name:text");
+	tab(f.cat, f.s, "documents_to_be_destroyed", "document_id:integer:pk, destroyed_on:date");
+	fx_build(&f);
+	expect_rel(f.m, "documents_to_be_destroyed", "document_id", "all_documents", "document_id", 0.5);
+	r = rel_from(f.m, "accountbillads", "accountaddressid");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "accountshipads", "accountaddressid");
+	assert_true(!r || r->confidence < 0.5);
+	r = rel_from(f.m, "faqcomments", "commentid");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* The child's own name and the column's word name one table
+ * (c_link.category_id -> c_link_category): that table, not another
+ * application's table of the word (gradebook_category). */
+static void test_own_lookup_over_app(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "gradebook_category", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "gradebook_link", "id:integer:pk, category_id:integer, weight:integer");
+	tab(f.cat, f.s, "gradebook_result", "id:integer:pk, link_id:integer, score:integer");
+	tab(f.cat, f.s, "c_link_category", "iid:integer:pk, title:text");
+	tab(f.cat, f.s, "c_link", "iid:integer:pk, url:text, category_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "c_link", "category_id", "c_link_category", "iid", 0.5);
+	expect_rel(f.m, "gradebook_link", "category_id", "gradebook_category", "id", 0.5);
+	fx_free(&f);
+}
+
 static void test_sequel_self(void **state)
 {
 	struct fx f;
@@ -5746,6 +5834,10 @@ int main(void)
 		cmocka_unit_test(test_original_self),
 		cmocka_unit_test(test_tree_root_self),
 		cmocka_unit_test(test_sequel_self),
+		cmocka_unit_test(test_initial_key),
+		cmocka_unit_test(test_shared_iid_key),
+		cmocka_unit_test(test_peer_keys),
+		cmocka_unit_test(test_own_lookup_over_app),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
