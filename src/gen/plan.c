@@ -8758,6 +8758,17 @@ static int share_base_date(plan *p, const sx_table *t, const sx_gen_filter *cond
 	return 0;
 }
 
+/* A dimension phrase left out: the plan's error cleared and the user told
+ * (a finding of ambiguity: what was read, and the flag that names one). */
+static void dim_unread(plan *p, sx_severity sev, const char *what)
+{
+	if (p->err)
+		sx_error_clear(p->err);
+	if (p->fl)
+		sx_finding_add(p->fl, sev, SX_CAT_AMBIGUITY, "gen.dimension-unread", SX_ART_SELECT_SQL, 0, 0,
+			       "use --dimension TABLE.COLUMN", "%s", what);
+}
+
 /* "какой процент заказов отменяется в каждом канале", "what percent of
  * orders get cancelled in each channel" (gen37): the one value filter
  * said after the share word and the counted noun that follows it is what
@@ -9231,13 +9242,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				    (p->in.ndims > 1 || p->in.top_n)) {
 					sx_gen_thought(th, "\"%s ...\" is an aside in brackets that no column "
 						       "answers: no dimension", p->in.tok[p->in.dims[i].tok[0]].w);
-					if (err)
-						sx_error_clear(err);
-					if (findings)
-						sx_finding_add(findings, SX_SEV_INFO, SX_CAT_AMBIGUITY,
-							       "gen.dimension-unread", SX_ART_SELECT_SQL, 0, 0,
-							       "use --dimension TABLE.COLUMN",
-							       "words in brackets were read as a remark, no dimension");
+					dim_unread(p, SX_SEV_INFO, "words in brackets were read as a remark, no dimension");
 					rc = 0;
 				}
 				if (rc == SX_EINVAL && (rc = resolve_dim_head(p, &p->in.dims[i], fact)) == SX_EINVAL)
@@ -9248,17 +9253,12 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				 * dimension another phrase found: left out, the user told
 				 * (gen39) */
 				if (rc == SX_EINVAL && i > 0 && p->dims.n > 0) {
-					char txt[128];
+					char txt[128], what[200];
 					sx_gen_thought(th, "\"%s\" is no column or table; another phrase gave the "
 						       "dimension: read as restating it",
 						       phrase_text(p, &p->in.dims[i], txt, sizeof txt));
-					if (err)
-						sx_error_clear(err);
-					if (findings)
-						sx_finding_add(findings, SX_SEV_WARNING, SX_CAT_AMBIGUITY,
-							       "gen.dimension-unread", SX_ART_SELECT_SQL, 0, 0,
-							       "use --dimension TABLE.COLUMN",
-							       "\"%s\" names no column or table: no dimension", txt);
+					snprintf(what, sizeof what, "\"%s\" names no column or table: no dimension", txt);
+					dim_unread(p, SX_SEV_WARNING, what);
 					rc = 0;
 				}
 				if (rc)
