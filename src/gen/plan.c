@@ -4164,6 +4164,9 @@ static int resolve_dim(plan *p, const gen_phrase *ph, const sx_table *fact, bool
 static const sx_table *phrase_names_value(plan *p, const gen_phrase *ph, const sx_table *const *tabs, size_t nt)
 {
 	size_t k, i, j, w;
+	/* two Latin words at least, or no value can be spelled: no lookup */
+	if (ph->n < 2 || p->in.tok[ph->tok[0]].cyr || p->in.tok[ph->tok[1]].cyr)
+		return NULL;
 	for (k = 1; k < nt; k++)
 		for (i = 0; i < tabs[k]->ncols; i++) {
 			char **v = NULL;
