@@ -1378,7 +1378,6 @@ static size_t agg_cols(const sx_gen_spec *s, const char **out, size_t max)
 	return n;
 }
 
-/* A top N's first output columns: "dim, ..., period, measure, ..., ". */
 /* The ", " a list of columns ends with, taken back (gen39's hidden rank). */
 static void drop_last_comma(sx_buf *b)
 {
@@ -1388,6 +1387,7 @@ static void drop_last_comma(sx_buf *b)
 	}
 }
 
+/* A top N's first output columns: "dim, ..., period, measure, ..., ". */
 static void keys_and_measures(sx_buf *b, const sx_gen_spec *s, sx_db_kind d)
 {
 	size_t i;
