@@ -215,6 +215,11 @@ typedef enum { SX_LOG_DEBUG, SX_LOG_INFO, SX_LOG_WARN, SX_LOG_ERROR } sx_log_lev
 int sx_log_open(const char *path, sx_log_level min, sx_error *err);
 void sx_log_close(void);
 void sx_log(sx_log_level lvl, const char *fmt, ...) SX_PRINTF(2, 3);
+/* A library's notice callback (libpq's PQsetNoticeProcessor; arg
+ * unused): the server's notices and warnings go to the log, sanitized,
+ * since the default prints them raw on stderr, which may be the terminal
+ * the TUI draws on. */
+void sx_log_notice(void *arg, const char *msg);
 #define sx_debug(...) sx_log(SX_LOG_DEBUG, __VA_ARGS__)
 #define sx_info(...) sx_log(SX_LOG_INFO, __VA_ARGS__)
 #define sx_warn(...) sx_log(SX_LOG_WARN, __VA_ARGS__)

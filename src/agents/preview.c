@@ -58,6 +58,8 @@ static int preview_pg(const sx_dbmap *map, const sx_database *db, const char *co
 	sx_buf sql = SX_BUF_INIT;
 	int rc = 0;
 
+	if (c)
+		PQsetNoticeProcessor(c, sx_log_notice, NULL); /* a function's RAISE NOTICE */
 	if (PQstatus(c) != CONNECTION_OK) {
 		rc = sx_error_set(err, SX_EIO, "cannot connect for a preview: %s", PQerrorMessage(c));
 		goto done;

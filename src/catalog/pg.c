@@ -258,15 +258,89 @@ static PGresult *exec(struct sess *s, const char *what, const char *sql, int npa
 	return NULL;
 }
 
-/* Server notices (a WARNING as the server shuts down, while the
- * connection drops) go to the log: libpq's default prints them on stderr,
- * unsanitized, around the one-line error the user gets. */
-static void on_notice(void *arg, const char *msg)
+/* The connect timeout libpq's options give conn (connect_timeout, from the
+ * string, PGCONNECT_TIMEOUT or our default), in seconds; 0: none. Its
+ * rule: 1 counts as 2. Sets *several when the options name more than one
+ * host. */
+static long conn_timeout(PGconn *c, bool *several)
 {
-	char *clean = sx_sanitize(msg ? msg : "", false);
-	(void)arg;
-	sx_log(SX_LOG_INFO, "PostgreSQL notice: %s", clean ? clean : "");
-	free(clean);
+	PQconninfoOption *o = PQconninfo(c), *it;
+	long t = 0;
+	*several = false;
+	for (it = o; it && it->keyword; it++) {
+		if (strcmp(it->keyword, "connect_timeout") == 0 && it->val)
+			t = strtol(it->val, NULL, 10);
+		else if ((strcmp(it->keyword, "host") == 0 || strcmp(it->keyword, "hostaddr") == 0) && it->val)
+			*several |= strchr(it->val, ',') != NULL;
+	}
+	PQconninfoFree(o);
+	return t <= 0 ? 0 : t < 2 ? 2 : t;
+}
+
+/* PQconnectdbParams with sx_log_notice in place before libpq reads a byte
+ * from the server: a backend terminated as the session starts sends its
+ * FATAL right behind ReadyForQuery, which libpq hands, within the
+ * connect, to the default notice processor, that prints it raw on stderr
+ * beside the one-line error (seen under load, faults_sources). The wait
+ * honours connect_timeout as libpq's own does (the whole handshake with
+ * one address); several hosts, whose timeout moves libpq on to the next,
+ * keep libpq's blocking connect. *late: 1 when the timeout ran out, 2
+ * when progress was cancelled; the connection is then not usable. */
+static PGconn *connect_quiet(const char *const *kw, const char *const *val, const sx_progress *progress,
+			     int *late)
+{
+	PGconn *c = PQconnectStartParams(kw, val, 1);
+	PostgresPollingStatusType st = PGRES_POLLING_WRITING;
+	uint64_t deadline = 0;
+	bool several;
+	long t;
+
+	*late = 0;
+	if (!c)
+		return NULL;
+	PQsetNoticeProcessor(c, sx_log_notice, NULL);
+	if (PQstatus(c) == CONNECTION_BAD)
+		return c;
+	t = conn_timeout(c, &several);
+	if (several) {
+		PQfinish(c);
+		if ((c = PQconnectdbParams(kw, val, 1)))
+			PQsetNoticeProcessor(c, sx_log_notice, NULL);
+		return c;
+	}
+	if (t)
+		deadline = sx_now_ns() + (uint64_t)t * 1000000000ULL;
+	while (st != PGRES_POLLING_OK && st != PGRES_POLLING_FAILED) {
+		struct pollfd pfd = {PQsocket(c), st == PGRES_POLLING_READING ? POLLIN : POLLOUT, 0};
+		uint64_t now = sx_now_ns();
+		int slice = 200, r;
+		if (deadline && now >= deadline) {
+			*late = 1;
+			return c;
+		}
+		if (sx_progress_cancelled(progress)) {
+			*late = 2;
+			return c;
+		}
+		if (deadline && (deadline - now) / 1000000ULL < (uint64_t)slice)
+			slice = (int)((deadline - now) / 1000000ULL) + 1;
+		r = pfd.fd < 0 ? 1 : poll(&pfd, 1, slice);
+		if (r < 0 && errno != EINTR)
+			break;
+		if (r > 0)
+			st = PQconnectPoll(c);
+	}
+	return c;
+}
+
+/* The connect timeout ran out in connect_quiet's wait. */
+static int connect_late(struct sess *s, sx_error *err)
+{
+	bool several;
+	long t = conn_timeout(s->conn, &several);
+	set_where(s, false);
+	return sx_error_set(err, SX_ETIMEOUT, "cannot connect to '%s': no answer within the connect timeout (%ld s)",
+			    s->where, t);
 }
 
 /* Opens a session: libpq parses conninfo itself (URI or keywords, plus
@@ -279,7 +353,7 @@ static int sess_open(struct sess *s, const char *conninfo, const sx_source_opts 
 	char ct_default[32], ct_forced[32];
 	char setup[256];
 	long ct;
-	int n = 0, rc = 0;
+	int n = 0, rc = 0, late = 0;
 	PGresult *r;
 
 	memset(s, 0, sizeof *s);
@@ -313,12 +387,16 @@ static int sess_open(struct sess *s, const char *conninfo, const sx_source_opts 
 	kw[n] = NULL;
 	val[n] = NULL;
 
-	s->conn = PQconnectdbParams(kw, val, 1);
-	if (!s->conn)
+	if (!(s->conn = connect_quiet(kw, val, s->progress, &late)))
 		return sx_error_set(err, SX_ENOMEM, "out of memory");
+	if (late == 1)
+		return connect_late(s, err);
+	if (late == 2) {
+		set_where(s, true);
+		return sx_error_set(err, SX_ECANCELLED, "connecting to '%s' was cancelled", s->where);
+	}
 	if (PQstatus(s->conn) != CONNECTION_OK)
 		return connect_error(s, ct, err);
-	PQsetNoticeProcessor(s->conn, on_notice, NULL);
 	set_where(s, true);
 	s->version = PQserverVersion(s->conn);
 	if (s->version < PG_MIN_VERSION)

@@ -83,3 +83,11 @@ void sx_log(sx_log_level lvl, const char *fmt, ...)
 	}
 	pthread_mutex_unlock(&log_lock);
 }
+
+void sx_log_notice(void *arg, const char *msg)
+{
+	char *clean = sx_sanitize(msg ? msg : "", false);
+	(void)arg;
+	sx_log(SX_LOG_INFO, "notice: %s", clean ? clean : "");
+	free(clean);
+}

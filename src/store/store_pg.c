@@ -619,6 +619,7 @@ int sx__pg_open(sx_store **out, const char *url, const char *schema, sx_error *e
 				  st->pg ? PQerrorMessage(st->pg) : "out of memory");
 		goto fail;
 	}
+	PQsetNoticeProcessor(st->pg, sx_log_notice, NULL);
 	sx__pg_exec(st, "SET client_min_messages = warning", NULL);
 	if ((rc = migrate_core(st, err)))
 		goto fail;

@@ -174,6 +174,8 @@ static int open_readonly(const sx_validate_ctx *ctx, const char *app, long ms, c
 	int rc;
 
 	*cp = NULL;
+	if (c)
+		PQsetNoticeProcessor(c, sx_log_notice, NULL);
 	if (!c || PQstatus(c) != CONNECTION_OK) {
 		char *m = sx_sanitize(c ? PQerrorMessage(c) : "out of memory", false);
 		rc = sx__finding(out, "server.unreachable", art, 0, 0, NULL,

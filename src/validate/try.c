@@ -247,12 +247,6 @@ static int pg_run(tst *s, PGconn *c, const char *sql, int n, const char *const *
 	return 0;
 }
 
-static void quiet(void *payload, const char *msg)
-{
-	(void)payload;
-	(void)msg;
-}
-
 static PGconn *pg_connect(const char *conninfo, bool read_only)
 {
 	const char *k[] = {"dbname", "connect_timeout", "options", "application_name", NULL};
@@ -269,9 +263,9 @@ static PGconn *pg_connect(const char *conninfo, bool read_only)
 		return NULL;
 	}
 	/* the server's notices ("already exists, skipping") are not ours to
-	 * print: libpq's default writes them to stderr */
+	 * print: libpq's default writes them to stderr; the log keeps them */
 	if (c)
-		PQsetNoticeProcessor(c, quiet, NULL);
+		PQsetNoticeProcessor(c, sx_log_notice, NULL);
 	return c;
 }
 

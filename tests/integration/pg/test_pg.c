@@ -11,8 +11,10 @@
 #include <arpa/inet.h>
 #include <libpq-fe.h>
 #include <netinet/in.h>
+#include <pthread.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "sx_test.h"
 
@@ -547,6 +549,86 @@ static void test_connect_timeout(void **state)
 	sx_catalog_free(cat);
 }
 
+/* One backend that lets the session in and is terminated at once: its
+ * FATAL (57P01, as pg_terminate_backend sends it) follows ReadyForQuery
+ * in the same packet, then the socket closes. Serves one connection on
+ * the listening socket *arg. */
+static void *fatal_after_ready(void *arg)
+{
+	static const char auth_ok[] = {'R', 0, 0, 0, 8, 0, 0, 0, 0};
+	static const char version[] = "S\0\0\0\x18server_version\0" "15.4\0";
+	static const char key[] = {'K', 0, 0, 0, 12, 0, 0, 0, 42, 0, 0, 0, 7};
+	static const char ready[] = {'Z', 0, 0, 0, 5, 'I'};
+	static const char fields[] = "SFATAL\0VFATAL\0C57P01\0Mterminating connection due to administrator command\0";
+	char pkt[512], in[1024];
+	size_t n = 0, f = sizeof fields; /* the fields and the list's closing NUL */
+	int c = accept(*(int *)arg, NULL, NULL);
+	if (c < 0)
+		return NULL;
+	(void)!read(c, in, sizeof in); /* the startup packet (sslmode, gssencmode disabled) */
+	memcpy(pkt + n, auth_ok, sizeof auth_ok), n += sizeof auth_ok;
+	memcpy(pkt + n, version, sizeof version - 1), n += sizeof version - 1;
+	memcpy(pkt + n, key, sizeof key), n += sizeof key;
+	memcpy(pkt + n, ready, sizeof ready), n += sizeof ready;
+	pkt[n++] = 'E';
+	pkt[n++] = 0, pkt[n++] = 0, pkt[n++] = (char)((f + 4) >> 8), pkt[n++] = (char)((f + 4) & 0xff);
+	memcpy(pkt + n, fields, f), n += f;
+	(void)!write(c, pkt, n);
+	close(c);
+	return NULL;
+}
+
+/* The session is terminated as it starts (a backend killed under load,
+ * faults_sources): one clear error, and nothing of libpq's raw "FATAL:"
+ * on stderr beside it (libpq reads that message within the connect, where
+ * only a notice processor set before the connect catches it). */
+static void test_terminated_at_start(void **state)
+{
+	struct sockaddr_in a = {0};
+	socklen_t len = sizeof a;
+	sx_source_opts o = {0};
+	sx_catalog *cat;
+	sx_database *db = NULL;
+	sx_error err = {0};
+	char conn[256], errfile[] = "/tmp/sx_pg_stderr_XXXXXX", buf[512] = "";
+	int fd = socket(AF_INET, SOCK_STREAM, 0), tmp, saved, rc;
+	pthread_t th;
+	FILE *ef;
+	(void)state;
+
+	a.sin_family = AF_INET;
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	assert_int_equal(bind(fd, (struct sockaddr *)&a, sizeof a), 0);
+	assert_int_equal(listen(fd, 4), 0);
+	assert_int_equal(getsockname(fd, (struct sockaddr *)&a, &len), 0);
+	assert_int_equal(pthread_create(&th, NULL, fatal_after_ready, &fd), 0);
+	assert_int_equal(sx_catalog_new(&cat, &err), 0);
+	o.connect_timeout_s = 5;
+	snprintf(conn, sizeof conn, "postgresql://sx_reader@127.0.0.1:%d/sx_tricky?sslmode=disable&gssencmode=disable",
+		 ntohs(a.sin_port));
+	assert_true((tmp = mkstemp(errfile)) >= 0);
+	fflush(stderr);
+	saved = dup(2);
+	dup2(tmp, 2);
+	rc = sx_pg_introspect(cat, conn, &o, &db, &err);
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	pthread_join(th, NULL);
+	close(fd);
+	ef = fdopen(tmp, "r");
+	rewind(ef);
+	(void)!fread(buf, 1, sizeof buf - 1, ef);
+	fclose(ef);
+	unlink(errfile);
+	assert_int_equal(rc, SX_EIO);
+	assert_one_line(err.msg);
+	assert_non_null(strstr(err.msg, "connection lost"));
+	assert_string_equal(buf, "");
+	assert_int_equal(cat->ndbs, 0);
+	sx_catalog_free(cat);
+}
+
 /* Another session holds an ACCESS EXCLUSIVE lock on a table; reading its
  * size waits for the lock until statement_timeout (from config) ends the
  * query. Once the lock is gone the same call succeeds. */
@@ -957,6 +1039,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_wrong_password),
 		cmocka_unit_test(test_host_down),
 		cmocka_unit_test(test_connect_timeout),
+		cmocka_unit_test(test_terminated_at_start),
 		cmocka_unit_test(test_statement_timeout),
 		cmocka_unit_test(test_cancel_running_query),
 		cmocka_unit_test(test_empty_database),
