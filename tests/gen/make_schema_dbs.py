@@ -394,6 +394,20 @@ the project's own tests never read it unless given this path. Written:
                             two restaurant types, the type bridge and two
                             visits with a time and an amount spent), copied
                             the same way (heldout33).
+  OUT_DIR/local_govt_mdm.sqlite, school_player.sqlite
+                            Spider's local_govt_mdm (a council's customer
+                            master index of nine customers, 21 cross
+                            references to six source systems, and the
+                            council tax, business rates, benefits
+                            overpayment, parking fine, rent arrears and
+                            electoral register records that point at a
+                            cross reference) and school_player (six
+                            Sydney schools with a location, an enrolment,
+                            a founding year and a denomination, their
+                            details with a nickname, a league, a class and
+                            a division, 22 seasons of performance and 23
+                            players with a team, an age, a position and a
+                            school), copied the same way (heldout34).
 
 The demo warehouse is not built here: it is build/data/demo.sqlite
 (sextant-demogen), given to run_schema_intents.py with --demo.
@@ -648,7 +662,8 @@ def main():
                          ("flight_company", "flight_company"), ("device", "device"),
                          ("company_employee", "company_employee"), ("loan_1", "loan_1"),
                          ("store_product", "store_product"), ("program_share", "program_share"),
-                         ("product_catalog", "product_catalog"), ("restaurant_1", "restaurant_1")):
+                         ("product_catalog", "product_catalog"), ("restaurant_1", "restaurant_1"),
+                         ("local_govt_mdm", "local_govt_mdm"), ("school_player", "school_player")):
         f = os.path.join(out, name + ".sqlite")
         shutil.copyfile(os.path.join(sys.argv[1], "spider_train", "database", spider, spider + ".sqlite"), f)
         os.chmod(f, 0o644)
@@ -672,7 +687,8 @@ def main():
           "phone_market.sqlite, cinema.sqlite, journal_committee.sqlite, coffee_shop.sqlite, film_rank.sqlite, "
           "manufacturer.sqlite, machine_repair.sqlite, storm_record.sqlite, department_management.sqlite, "
           "flight_company.sqlite, device.sqlite, company_employee.sqlite, loan_1.sqlite, store_product.sqlite, "
-          "program_share.sqlite, product_catalog.sqlite, restaurant_1.sqlite; "
+          "program_share.sqlite, product_catalog.sqlite, restaurant_1.sqlite, local_govt_mdm.sqlite, "
+          "school_player.sqlite; "
           "northwind.sqlite: %d tables, %d rows" % (t, n))
     t, n = oracle_co(os.path.join(src, "oracle_samples", "customer_orders"), os.path.join(out, "co.sqlite"))
     print("co.sqlite: %d tables, %d rows" % (t, n))

@@ -21,7 +21,7 @@ databases on that server and analysed there too:
                  with --pg-check the exit status says only whether there
                  are none (and some intent passed on PostgreSQL).
 Usage: run_schema_intents.py SEXTANT INTENTS (--datasets DIR | --db-dir DIR)
-       [--demo DEMO_SQLITE] [--half tuning|final|fresh|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|para7|para8|para9|para10|all]
+       [--demo DEMO_SQLITE] [--half tuning|final|fresh|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|para7|para8|para9|para10|all]
        [--only ID] [--report FILE] [--pg-env ENV [--demo-pg DEMO_PG_SQL] [--pg-check]]
 Exit 0 when every selected intent passes.
 """
@@ -70,7 +70,7 @@ def main():
     ap.add_argument("--db-dir", help="a folder that already holds the SQLite files")
     ap.add_argument("--demo", help="the demo warehouse's SQLite file (build/data/demo.sqlite), for a demo.sqlite schema")
     ap.add_argument("--half", default="all", choices=("tuning", "final", "fresh", "heldout", "heldout2", "heldout3",
-                                                   "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "para7", "para8", "para9", "para10", "all"))
+                                                   "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "para7", "para8", "para9", "para10", "all"))
     ap.add_argument("--only")
     ap.add_argument("--report")
     ap.add_argument("--pg-env", help="a pg_server.sh env file: run the schemas with a PostgreSQL copy there too")
