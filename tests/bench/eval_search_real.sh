@@ -152,16 +152,27 @@
 # Exchange data dump as SEDE shows it (21: posts, edit history, votes,
 # badges, tags, review queues, flags, notices), both written as PostgreSQL
 # DDL under tests/bench/search_schemas/; 27 "meaning", 9 "synonym", 8
-# "multi" (2-4 gold tables), 2 "plain"; blind: loso_search.py refuses it).
+# "multi" (2-4 gold tables), 2 "plain"; tuning data since round 34's), and
+# tests/bench/search_heldout33.jsonl (46: 24 English, 22 Russian, written
+# blind the same way; only two schemas no earlier set asks about, which
+# join the pool for this set alone (its own workspace, so the other sets'
+# pool is unchanged): MIMIC-IV with its ED and note modules (23: admissions,
+# ICU stays and charted events, labs, microbiology, medication orders and
+# administration, ICD codes, ED triage and stays, notes) and Magento 2's
+# sales side (23: orders, invoices, credit memos, shipments and tracking,
+# carts, cart price rules and coupons, sales reports, numbering), both
+# written as PostgreSQL DDL under tests/bench/search_schemas/; 31
+# "meaning", 6 "synonym", 7 "multi" (2-3 gold tables), 2 "plain"; blind:
+# loso_search.py refuses it).
 # Prints what eval_search prints, one fold each.
-# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32;
+# SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py refuses to run while set 32 is blind (set
+# tests/bench/loso_search.py refuses to run while set 33 is blind (set
 # 22 is tuning data since search37, set 23 since search38, set 24 since
 # search39, set 25 since search40, set 26 since search41, set 27 since
 # search42, set 28 since search44, set 29 since search46, set 30 since
-# round 31's after-measure, set 31 since round 32's).
+# round 31's after-measure, set 31 since round 32's, set 32 since round 34's).
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
@@ -183,6 +194,9 @@ ln -s "$DIR/adventureworks_pg/install.sql" "$WORK/adventureworks.sql"
 # set 32's two schemas, shipped with the bench (DDL only, no rows)
 ln -s "$ROOT/tests/bench/search_schemas/tpcds.sql" "$WORK/tpcds.sql"
 ln -s "$ROOT/tests/bench/search_schemas/stackexchange.sql" "$WORK/stackexchange.sql"
+# set 33's two schemas, shipped with the bench (DDL only, no rows)
+ln -s "$ROOT/tests/bench/search_schemas/mimiciv.sql" "$WORK/mimiciv.sql"
+ln -s "$ROOT/tests/bench/search_schemas/magento.sql" "$WORK/magento.sql"
 python3 - "$DIR/omop_cdm" "$WORK/q.jsonl" <<'PY' || exit 1
 import csv, json, sys
 d, out = sys.argv[1], sys.argv[2]
@@ -206,7 +220,7 @@ with open(out, "w") as f:
                 q["column"] = cols[text].pop()  # the field it documents
             f.write(json.dumps(q, ensure_ascii=False) + "\n")
 PY
-SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32}
+SETS=${SX_EVAL_SETS:-omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33}
 want() {
 	case " $SETS " in *" $1 "*) return 0 ;; esac
 	return 1
@@ -228,6 +242,15 @@ run_set32() {
 		--db "$WORK/pagila.sql" --db "$WORK/danbooru.sql" --db "$WORK/openstreetmap.sql" \
 		--db "$WORK/adventureworks.sql" --db "$WORK/tpcds.sql" --db "$WORK/stackexchange.sql" \
 		--questions "$q" --workspace "$WORK/ws32" --folds 1 "$@"
+}
+# set 33: the same pool plus its two schemas, in a workspace of its own
+run_set33() {
+	q=$1
+	shift
+	"$EVAL" --db "$WORK/omop_cdm.sql" --db "$WORK/chinook.sqlite" --db "$WORK/northwind.sql" \
+		--db "$WORK/pagila.sql" --db "$WORK/danbooru.sql" --db "$WORK/openstreetmap.sql" \
+		--db "$WORK/adventureworks.sql" --db "$WORK/mimiciv.sql" --db "$WORK/magento.sql" \
+		--questions "$q" --workspace "$WORK/ws33" --folds 1 "$@"
 }
 if want omop; then
 	echo "== OMOP CDM documentation as questions"
@@ -392,4 +415,9 @@ if want 32; then
 	echo
 	echo "== held-out questions 32, blind (tests/bench/search_heldout32.jsonl)"
 	run_set32 "$ROOT/tests/bench/search_heldout32.jsonl" "$@"
+fi
+if want 33; then
+	echo
+	echo "== held-out questions 33, blind (tests/bench/search_heldout33.jsonl)"
+	run_set33 "$ROOT/tests/bench/search_heldout33.jsonl" "$@"
 fi
