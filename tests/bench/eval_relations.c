@@ -41,7 +41,8 @@
  * blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9,
  * blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
  * blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25,
- * blind26, blind27, blind28, blind29, blind30, blind31, blind32).
+ * blind26, blind27, blind28, blind29, blind30, blind31, blind32,
+ * blind33).
  * Tune by looking at the tuning folds only; keep a change when held-out
  * gains.
  *
@@ -363,6 +364,33 @@
  * follows, for Spree the belongs_to associations of its models (and
  * Doorkeeper's two FKs), and for Chamilo the FKs its Doctrine entities
  * declare and the links its code follows; eval_schemas.sh --blind32).
+ * --group-blind33: the same for the group "blind33", a thirty-third
+ * blind set (rel_heldout: an osTicket 1.17 help desk with ost_<singular>
+ * tables keyed by id or by <noun>_id (ticket_id, staff_id, team_id,
+ * topic_id, email_id, tpl_id, lock_id), links <target>_id with the
+ * target's short name (dept_id -> ost_department, topic_id ->
+ * ost_help_topic, tpl_id -> ost_email_template_group, status_id,
+ * priority_id, org_id), roles (staff_id the assignee, manager_id, lead_id,
+ * agent_id, autoresp_email_id, user_email_id, default_email_id,
+ * columns_id), self references (pid, ticket_pid, topic_pid,
+ * category_pid, parent_id), __cdata tables keyed by the row they copy,
+ * one-letter object_type pairs left unlinked and no FKs declared; an
+ * Invoice Ninja 5 database (Laravel) whose tenant tables all have
+ * company_id -> companies and user_id / assigned_user_id -> users, with
+ * one invitations table per document, roles (default_company_id,
+ * shipping_country_id, group_settings_id, group_id, recurring_id,
+ * invoice_id on quotes and credits, ninja_category_id, type_id,
+ * invoice_currency_id, exchange_currency_id, transaction_id,
+ * fee_invoice_id, token_id) and a text key gateway_key -> gateways.key;
+ * and a Taiga 6 database (Django) with <app>_<model> tables
+ * (projects_userstorystatus, userstories_rolepoints), <field>_id links,
+ * roles owner_id, assigned_to_id, invited_by_id, last_modifier_id,
+ * generated_from_issue_id, creation_template_id, the project's
+ * default_*_id, data_content_type_id, many-to-many tables and generic
+ * relations (content_type_id, object_id) left unlinked; the REFERENCES
+ * are, for osTicket, the links its ORM models join on, for Invoice Ninja
+ * the FKs its migrations declare and its models' belongsTo, for Taiga
+ * the FKs Django declares; eval_schemas.sh --blind33).
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -408,7 +436,7 @@ enum {
 	G_BLIND7, G_BLIND8, G_BLIND9, G_BLIND10, G_BLIND11, G_BLIND12, G_BLIND13, G_BLIND14,
 	G_BLIND15, G_BLIND16, G_BLIND17, G_BLIND18, G_BLIND19, G_BLIND20, G_BLIND21, G_BLIND22,
 	G_BLIND23, G_BLIND24, G_BLIND25, G_BLIND26, G_BLIND27, G_BLIND28, G_BLIND29, G_BLIND30,
-	G_BLIND31, G_BLIND32, NGROUPS
+	G_BLIND31, G_BLIND32, G_BLIND33, NGROUPS
 };
 static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "new",
 						 "blind",  "blind2",  "blind3", "blind4",
@@ -419,7 +447,7 @@ static const char *const group_name[NGROUPS] = {"tune",   "heldout", "real",   "
 						 "blind21", "blind22", "blind23",
 						 "blind24", "blind25", "blind26", "blind27",
 						 "blind28", "blind29", "blind30",
-						 "blind31", "blind32"};
+						 "blind31", "blind32", "blind33"};
 static int nfolds = 5, ntest = 2;
 static int show_errors = -1; /* group whose errors are printed */
 /* index nfolds: real, + 1: new, + 2: blind, + 3: blind2, + 4: blind3, + 5: blind4, + 6: blind5,
@@ -427,9 +455,9 @@ static int show_errors = -1; /* group whose errors are printed */
  * + 13: blind12, + 14: blind13, + 15: blind14, + 16: blind15, + 17: blind16, + 18: blind17,
  * + 19: blind18, + 20: blind19, + 21: blind20, + 22: blind21, + 23: blind22, + 24: blind23,
  * + 25: blind24, + 26: blind25, + 27: blind26, + 28: blind27, + 29: blind28,
- * + 30: blind29, + 31: blind30, + 32: blind31, + 33: blind32 */
-static struct counts fold_c[MAXFOLDS + 34];
-static long fold_schemas[MAXFOLDS + 34];
+ * + 30: blind29, + 31: blind30, + 32: blind31, + 33: blind32, + 34: blind33 */
+static struct counts fold_c[MAXFOLDS + 35];
+static long fold_schemas[MAXFOLDS + 35];
 static int arg_group = G_REAL; /* set by --group-new / --group-blind for the arguments after it */
 static long buck_n[NGROUPS][NBUCK], buck_tp[NGROUPS][NBUCK];
 
@@ -533,6 +561,8 @@ static int fold_of(const char *db, bool spider)
 		return nfolds + 32;
 	if (arg_group == G_BLIND32)
 		return nfolds + 33;
+	if (arg_group == G_BLIND33)
+		return nfolds + 34;
 	return arg_group == G_BLIND ? nfolds + 2 : arg_group == G_NEW ? nfolds + 1 : nfolds;
 }
 
@@ -606,6 +636,8 @@ static int group_of(int fold)
 		return G_BLIND31;
 	if (fold == nfolds + 33)
 		return G_BLIND32;
+	if (fold == nfolds + 34)
+		return G_BLIND33;
 	return fold >= nfolds - ntest ? G_HELD : G_TUNE;
 }
 
@@ -1442,11 +1474,11 @@ static void print_folds(void)
 	       "--group-blind26; blind27: after --group-blind27; blind28: after "
 	       "--group-blind28; blind29: after --group-blind29; blind30: after "
 	       "--group-blind30; blind31: after --group-blind31; blind32: after "
-	       "--group-blind32):\n",
+	       "--group-blind32; blind33: after --group-blind33):\n",
 	       report_th, nfolds, ntest);
 	printf("  %-14s %7s %6s %6s %6s   %5s %5s %5s\n", "fold", "schemas", "tp", "fp", "fn", "P",
 	       "R", "F1");
-	for (k = 0; k <= nfolds + 33; k++) {
+	for (k = 0; k <= nfolds + 34; k++) {
 		char name[32];
 		if (!fold_schemas[k])
 			continue;
@@ -1566,6 +1598,7 @@ int main(int argc, char **argv)
 				      : !strcmp(g, "blind30") ? G_BLIND30
 				      : !strcmp(g, "blind31") ? G_BLIND31
 				      : !strcmp(g, "blind32") ? G_BLIND32
+				      : !strcmp(g, "blind33") ? G_BLIND33
 							      : G_REAL;
 		} else if (!strcmp(argv[i], "--group-new") || !strcmp(argv[i], "--group-blind") ||
 			   !strcmp(argv[i], "--group-blind2") ||
@@ -1598,12 +1631,13 @@ int main(int argc, char **argv)
 			   !strcmp(argv[i], "--group-blind29") ||
 			   !strcmp(argv[i], "--group-blind30") ||
 			   !strcmp(argv[i], "--group-blind31") ||
-			   !strcmp(argv[i], "--group-blind32")) {
+			   !strcmp(argv[i], "--group-blind32") ||
+			   !strcmp(argv[i], "--group-blind33")) {
 			/* handled in the second pass */
 		} else if (argv[i][0] == '-') {
 			fprintf(stderr, "usage: eval_relations [--no-sampling] [--threshold X] "
 					"[--quiet] [--verbose] [--folds K] [--test-folds N] "
-					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30|blind31|blind32] "
+					"[--errors tune|heldout|real|new|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30|blind31|blind32|blind33] "
 					"[--group-new] [--group-blind] [--group-blind2] [--group-blind3] "
 					"[--group-blind4] [--group-blind5] [--group-blind6] [--group-blind7] "
 					"[--group-blind8] [--group-blind9] [--group-blind10] "
@@ -1614,7 +1648,7 @@ int main(int argc, char **argv)
 					"[--group-blind23] [--group-blind24] [--group-blind25] "
 					"[--group-blind26] [--group-blind27] [--group-blind28] "
 					"[--group-blind29] [--group-blind30] [--group-blind31] "
-					"[--group-blind32] DIR...\n");
+					"[--group-blind32] [--group-blind33] DIR...\n");
 			return 2;
 		}
 	}
@@ -1693,6 +1727,8 @@ int main(int argc, char **argv)
 				arg_group = G_BLIND31;
 			if (!strcmp(argv[i], "--group-blind32"))
 				arg_group = G_BLIND32;
+			if (!strcmp(argv[i], "--group-blind33"))
+				arg_group = G_BLIND33;
 			if (!strcmp(argv[i], "--threshold") || !strcmp(argv[i], "--folds") ||
 			    !strcmp(argv[i], "--test-folds") || !strcmp(argv[i], "--errors"))
 				i++;

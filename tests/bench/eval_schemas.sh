@@ -323,18 +323,41 @@
 # its models' belongs_to (and Doorkeeper's two FKs), for Chamilo the FKs
 # its Doctrine entities declare and the links its code follows); with
 # --fill-cycles too.
+#
+# eval_schemas.sh --blind33 does the same for the thirty-third blind set
+# (the group "blind33": an osTicket 1.17 help desk with ost_<singular>
+# tables keyed by id or <noun>_id (ticket_id, staff_id, topic_id, tpl_id),
+# links <target>_id with the target's short name (dept_id, topic_id,
+# tpl_id, status_id, priority_id, org_id), roles (staff_id, manager_id,
+# lead_id, agent_id, autoresp_email_id, user_email_id, columns_id), self
+# references (pid, ticket_pid, topic_pid, category_pid), __cdata tables
+# keyed by the row they copy; one-letter object_type pairs unlinked; an
+# Invoice Ninja 5 (Laravel) whose tenant tables have company_id and
+# user_id / assigned_user_id, one invitations table per document, roles
+# (default_company_id, shipping_country_id, group_settings_id,
+# recurring_id, ninja_category_id, type_id, exchange_currency_id,
+# transaction_id, fee_invoice_id) and a text key gateway_key ->
+# gateways.key; a Taiga 6 (Django) with <app>_<model> tables, <field>_id
+# links, roles (owner_id, assigned_to_id, invited_by_id,
+# generated_from_issue_id, the project's default_*_id), many-to-many
+# tables and generic relations unlinked; the REFERENCES are, for osTicket
+# (which declares none), the links its ORM models join on, for Invoice
+# Ninja the FKs its migrations declare and its models' belongsTo, for
+# Taiga the FKs Django declares); with --fill-cycles too.
 set -u
-DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20 | --blind21 | --blind22 | --blind23 | --blind24 | --blind25 | --blind26 | --blind27 | --blind28 | --blind29 | --blind30 | --blind31 | --blind32}
+DIR=${1:?usage: eval_schemas.sh DATASETS_SCHEMAS_DIR [--pg] | eval_schemas.sh --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13 | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20 | --blind21 | --blind22 | --blind23 | --blind24 | --blind25 | --blind26 | --blind27 | --blind28 | --blind29 | --blind30 | --blind31 | --blind32 | --blind33}
 PG=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EVAL=${SX_EVAL:-$ROOT/build/tests/bench/eval_relations}
 [ -x "$EVAL" ] || { echo "eval_schemas: build first ($EVAL missing)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/sx-evals.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ] || [ "$DIR" = "--blind16" ] || [ "$DIR" = "--blind17" ] || [ "$DIR" = "--blind18" ] || [ "$DIR" = "--blind19" ] || [ "$DIR" = "--blind20" ] || [ "$DIR" = "--blind21" ] || [ "$DIR" = "--blind22" ] || [ "$DIR" = "--blind23" ] || [ "$DIR" = "--blind24" ] || [ "$DIR" = "--blind25" ] || [ "$DIR" = "--blind26" ] || [ "$DIR" = "--blind27" ] || [ "$DIR" = "--blind28" ] || [ "$DIR" = "--blind29" ] || [ "$DIR" = "--blind30" ] || [ "$DIR" = "--blind31" ] || [ "$DIR" = "--blind32" ]; then
+if [ "$DIR" = "--heldout" ] || [ "$DIR" = "--blind" ] || [ "$DIR" = "--blind2" ] || [ "$DIR" = "--blind3" ] || [ "$DIR" = "--blind4" ] || [ "$DIR" = "--blind5" ] || [ "$DIR" = "--blind6" ] || [ "$DIR" = "--blind7" ] || [ "$DIR" = "--blind8" ] || [ "$DIR" = "--blind9" ] || [ "$DIR" = "--blind10" ] || [ "$DIR" = "--blind11" ] || [ "$DIR" = "--blind12" ] || [ "$DIR" = "--blind13" ] || [ "$DIR" = "--blind14" ] || [ "$DIR" = "--blind15" ] || [ "$DIR" = "--blind16" ] || [ "$DIR" = "--blind17" ] || [ "$DIR" = "--blind18" ] || [ "$DIR" = "--blind19" ] || [ "$DIR" = "--blind20" ] || [ "$DIR" = "--blind21" ] || [ "$DIR" = "--blind22" ] || [ "$DIR" = "--blind23" ] || [ "$DIR" = "--blind24" ] || [ "$DIR" = "--blind25" ] || [ "$DIR" = "--blind26" ] || [ "$DIR" = "--blind27" ] || [ "$DIR" = "--blind28" ] || [ "$DIR" = "--blind29" ] || [ "$DIR" = "--blind30" ] || [ "$DIR" = "--blind31" ] || [ "$DIR" = "--blind32" ] || [ "$DIR" = "--blind33" ]; then
 	H=$ROOT/tests/bench/rel_heldout
 	CYCLES=
-	if [ "$DIR" = "--blind32" ]; then
+	if [ "$DIR" = "--blind33" ]; then
+		GROUP=--group-blind33 NAMES="osticket invoiceninja taiga" CYCLES=--fill-cycles
+	elif [ "$DIR" = "--blind32" ]; then
 		GROUP=--group-blind32 NAMES="vtiger spree chamilo" CYCLES=--fill-cycles
 	elif [ "$DIR" = "--blind31" ]; then
 		GROUP=--group-blind31 NAMES="openxe shopware5 openolat" CYCLES=--fill-cycles
