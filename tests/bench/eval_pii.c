@@ -260,6 +260,16 @@
  *            company's tenants), with Cebuano, Gĩkũyũ, Tigrinya (Ge'ez
  *            script and romanised), Tahitian (with French) and
  *            Kalaallisut (with Danish) column names and id formats.
+ *   heldout37 a thirty-seventh held-out fold, written blind like the
+ *            fourth to thirty-sixth, in five languages no earlier fold
+ *            used (a Kautokeino reindeer slaughterhouse's herders, a
+ *            Yucatán Melipona honey cooperative's beekeepers, a Scuol ski
+ *            school's instructors, a Mahébourg fishermen's cooperative's
+ *            members, a Cheboksary embroidery workshop's home-based
+ *            embroiderers), with Northern Sámi (with Norwegian), Yucatec
+ *            Maya (with Spanish), Romansh (Vallader, with German),
+ *            Mauritian Creole (with French and English) and Chuvash
+ *            (Cyrillic, with Russian) column names and id formats.
  * The folds hold the hard cases issue 15 lists: person names only in
  * the values (recipient, contact person, author; Latin and Cyrillic, with
  * patronymics), names that end in _num/_no/_nr, phone columns of bare
@@ -36095,11 +36105,1604 @@ static void value36(int g, char *o, size_t n)
 	}
 }
 
+/* ---------------------------------------- the thirty-seventh held-out fold
+ * heldout37, written blind like the fourth to thirty-sixth (its author
+ * read neither src/map/, nor the unit tests, nor the lexicon and name
+ * files, nor the rules in docs/pii.md), in five languages no earlier fold
+ * used, of five families and two scripts: a Kautokeino reindeer
+ * slaughterhouse's herders (Northern Sámi, with Norwegian: Sámi names,
+ * fødselsnummer with their two mod-11 check digits, eight-digit 4xx/9xx
+ * mobiles and 78 landlines, street and Postboks addresses with their
+ * postcode, kontonummer with their check digit and their NO IBANs, the
+ * contact person), a Yucatán Melipona honey cooperative's beekeepers
+ * (Yucatec Maya, with Spanish: names with both surnames, CURPs and INE
+ * elector keys, ten-digit 985/999/986/997 numbers, the "Calle 41 x 38 y
+ * 40" addresses and "domicilio conocido", CLABE accounts with their check
+ * digit, the apiary's coordinates, the beneficiary), a Scuol ski school's
+ * instructors (Romansh Vallader, with German: AHV numbers with their
+ * EAN-13 check digit, 07x mobiles and 081 landlines, Lower Engadine
+ * addresses, CH IBANs, the emergency contact), a Mahébourg fishermen's
+ * cooperative's members (Mauritian Creole, with French and English: NIC
+ * numbers, eight-digit 5xxx mobiles and seven-digit landlines, MU IBANs
+ * and bare account numbers, the beneficiary) and a Cheboksary embroidery
+ * workshop's home-based embroiderers (Chuvash in Cyrillic, with Russian:
+ * names with the patronymic, SNILS and twelve-digit INN with their check
+ * digits, passports of series 97, +7 9xx and 8352 numbers, Shupashkar
+ * addresses, Mir and Visa cards, the next of kin). As look-alikes grazing
+ * districts, organisation numbers, slaughter dates, reindeer counted,
+ * carcass weights, prices a kilo, payouts, animal categories, slaughter
+ * sites, invoice numbers, member folios, hives, kilos, harvests, villages,
+ * nectar plants, lots, certifications, delivery dates, staff numbers,
+ * permits, licences, hourly rates, hours, languages, start dates, groups,
+ * boot sizes, boat registrations, licence kinds, zones, catches, bad
+ * weather allowances, registration dates, days at sea, statuses, patterns,
+ * order numbers, pieces, fees, deadlines, fabrics and colours. Its
+ * generators reuse fold 33's helpers (digits33(), day33(), luhn33(),
+ * iban33(), mail33(), gps33(), upper33(), ascii33()) and are kept apart
+ * from the other folds' values (build_db() hands G37_* to value37()). */
+
+/* ------------------------------------------------------------ Kautokeino */
+static const char *const se_giv37[] = {"Máret", "Biret",    "Ánne",   "Elle",   "Inger Marie",
+                                       "Káren", "Ristenn",  "Sunná",  "Berit Anne", "Marit",
+                                       "Máhtte", "Ánde",    "Niillas", "Issát", "Jovnna",
+                                       "Piera", "Aslak",    "Johan Mathis", "Nils Peder",
+                                       "Mikkel", "Ole Henrik", "Isak"};
+static const char *const se_sur37[] = {"Sara",   "Gaup",  "Eira",    "Hætta", "Buljo",  "Somby",
+                                       "Bongo",  "Turi",  "Utsi",    "Triumf", "Siri",  "Logje",
+                                       "Oskal",  "Anti",  "Skum",    "Kemi",   "Magga", "Balto",
+                                       "Smuk",   "Mathisen", "Hansen", "Bals"};
+
+static void se_name37(char *o, size_t n, const char **gp, const char **sp)
+{
+	const char *g = P33(se_giv37), *s = P33(se_sur37);
+	char b[64];
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+		snprintf(o, n, "%s %s", g, s);
+		break;
+	case 4:
+	case 5:
+		snprintf(o, n, "%s, %s", s, g);
+		break;
+	case 6:
+		snprintf(b, sizeof b, "%s %s", s, g);
+		upper33(b);
+		snprintf(o, n, "%s", b);
+		break;
+	case 7: {
+		/* a second surname, the mother's, before the father's */
+		const char *s2 = P33(se_sur37);
+		if (s2 == s)
+			s2 = s == se_sur37[0] ? se_sur37[1] : se_sur37[0];
+		snprintf(o, n, "%s %s %s", g, s2, s);
+		break;
+	}
+	default:
+		snprintf(o, n, "%s %s", s, g);
+	}
+	if (gp)
+		*gp = g;
+	if (sp)
+		*sp = s;
+}
+
+static void se_phone37(char *o, size_t n)
+{
+	static const char *const pre[] = {"41", "45", "46", "47", "48", "90", "91", "92", "93",
+	                                  "94", "95", "97", "98", "99"};
+	const char *p = P33(pre);
+	unsigned a = rnd(10), b = rnd(100), c = rnd(1000);
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%s%u %02u %03u", p, a, b, c);
+		break;
+	case 3:
+	case 4:
+		snprintf(o, n, "%s%u%02u%03u", p, a, b, c);
+		break;
+	case 5:
+		snprintf(o, n, "+47 %s%u %02u %03u", p, a, b, c);
+		break;
+	case 6:
+		snprintf(o, n, "+47%s%u%02u%03u", p, a, b, c);
+		break;
+	case 7:
+		snprintf(o, n, "0047 %s%u%02u%03u", p, a, b, c);
+		break;
+	case 8:
+		snprintf(o, n, "%s %u%u %u%u %02u", p, a, b / 10, b % 10, c / 100, c % 100);
+		break;
+	default:
+		snprintf(o, n, "78 48 %02u %02u", b, c % 100);
+	}
+}
+
+/* the mod-11 check digit of the first k digits of d under the weights w
+ * (10: no valid digit, the caller draws again) */
+static int mod11_37(const char *d, const int *w, int k)
+{
+	int i, s = 0;
+	for (i = 0; i < k; i++)
+		s += (d[i] - '0') * w[i];
+	s = 11 - s % 11;
+	return s == 11 ? 0 : s;
+}
+
+/* a Norwegian fødselsnummer: date, individual number, two check digits */
+static void se_fnr37(char *o, size_t n, unsigned *yp, unsigned *mp, unsigned *dp)
+{
+	static const int w1[] = {3, 7, 6, 1, 8, 9, 4, 5, 2};
+	static const int w2[] = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+	char d[16];
+	unsigned y, m, dd;
+	int k1, k2;
+	for (;;) {
+		day33(1945, 62, &y, &m, &dd);
+		snprintf(d, sizeof d, "%02u%02u%02u%03u", dd, m, y % 100,
+		         y >= 2000 ? 500 + rnd(500) : rnd(500));
+		k1 = mod11_37(d, w1, 9);
+		if (k1 == 10)
+			continue;
+		d[9] = (char)('0' + k1);
+		d[10] = 0;
+		k2 = mod11_37(d, w2, 10);
+		if (k2 == 10)
+			continue;
+		d[10] = (char)('0' + k2);
+		d[11] = 0;
+		break;
+	}
+	snprintf(o, n, "%s", d);
+	if (yp)
+		*yp = y;
+	if (mp)
+		*mp = m;
+	if (dp)
+		*dp = dd;
+}
+
+/* a Norwegian kontonummer (bank, account, mod-11 check) */
+static void se_konto37(char *d)
+{
+	static const int w[] = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+	static const char *const bank[] = {"4500", "4730", "1503", "1506", "9710", "1645", "4760"};
+	int k;
+	do {
+		char t[8];
+		snprintf(d, 12, "%s", P33(bank));
+		digits33(t, 6, 0);
+		strcat(d, t);
+		k = mod11_37(d, w, 10);
+	} while (k == 10);
+	d[10] = (char)('0' + k);
+	d[11] = 0;
+}
+
+/* ------------------------------------------------------------ Yucatán */
+static const char *const yu_giv37[][2] = {
+    {"María Candelaria", "f"}, {"Marcelina", "f"},   {"Anastacia", "f"},     {"Filomena", "f"},
+    {"Leydi Guadalupe", "f"},  {"Adda Beatriz", "f"}, {"María Isabel", "f"}, {"Wendy Yazmín", "f"},
+    {"Crescencio", "m"},       {"José Isabel", "m"}, {"Juan Bautista", "m"}, {"Gaspar", "m"},
+    {"Eusebio", "m"},          {"Ermilo", "m"},      {"Wilberth", "m"},      {"Felipe de Jesús", "m"},
+    {"Santiago", "m"},         {"José Ángel", "m"},  {"Pedro Pablo", "m"},   {"Russel", "m"}};
+static const char *const yu_sur37[] = {"Chan",  "Pech",    "Canul",  "Uc",      "Poot",   "Tun",
+                                       "May",   "Dzul",    "Cocom",  "Chi",     "Ek",     "Couoh",
+                                       "Pat",   "Balam",   "Cauich", "Ku",      "Xool",   "Kantún",
+                                       "Yam",   "Noh",     "Caamal", "Tzec",    "Euán",   "Itzá",
+                                       "Chablé", "Puc",    "Pérez",  "Martín",  "Sánchez", "Góngora"};
+
+/* whether the last name yu_name37() wrote is a woman's */
+static int yu_isfem37;
+
+/* upper-case ASCII of a name for the keys: accents folded, spaces kept out */
+static void yu_key37(const char *in, char *out, size_t n)
+{
+	char *p;
+	ascii33(in, out, n);
+	for (p = out; *p; p++)
+		if (*p >= 'a' && *p <= 'z')
+			*p = (char)(*p - 32);
+}
+
+static void yu_name37(char *o, size_t n, unsigned *gi, const char **s1p, const char **s2p)
+{
+	unsigned g = rnd(N33(yu_giv37));
+	const char *s1 = P33(yu_sur37), *s2 = P33(yu_sur37);
+	char b[96];
+	yu_isfem37 = yu_giv37[g][1][0] == 'f';
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+		snprintf(o, n, "%s %s %s", yu_giv37[g][0], s1, s2);
+		break;
+	case 4:
+	case 5:
+		snprintf(b, sizeof b, "%s %s %s", s1, s2, yu_giv37[g][0]);
+		upper33(b);
+		snprintf(o, n, "%s", b);
+		break;
+	case 6:
+		snprintf(o, n, "%s %s, %s", s1, s2, yu_giv37[g][0]);
+		break;
+	case 7:
+		snprintf(o, n, "%s %s", yu_giv37[g][0], s1);
+		break;
+	default:
+		snprintf(b, sizeof b, "%s %s %s", yu_giv37[g][0], s1, s2);
+		upper33(b);
+		snprintf(o, n, "%s", b);
+	}
+	if (gi)
+		*gi = g;
+	if (s1p)
+		*s1p = s1;
+	if (s2p)
+		*s2p = s2;
+}
+
+static void yu_phone37(char *o, size_t n)
+{
+	static const char *const lada[] = {"985", "985", "985", "999", "999", "986", "997", "983"};
+	const char *l = P33(lada);
+	unsigned a = 100 + rnd(900), b = rnd(10000);
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%s %03u %04u", l, a, b);
+		break;
+	case 3:
+	case 4:
+		snprintf(o, n, "%s%03u%04u", l, a, b);
+		break;
+	case 5:
+		snprintf(o, n, "+52 1 %s %03u %04u", l, a, b);
+		break;
+	case 6:
+		snprintf(o, n, "+52%s%03u%04u", l, a, b);
+		break;
+	case 7:
+		snprintf(o, n, "(%s) %03u-%04u", l, a, b);
+		break;
+	case 8:
+		snprintf(o, n, "044 %s %03u %04u", l, a, b);
+		break;
+	default:
+		snprintf(o, n, "%s-%03u-%04u", l, a, b);
+	}
+}
+
+/* the first vowel after the first letter, and the first consonant after
+ * it, of an upper-case key ('X' where there is none) */
+static char yu_vowel37(const char *s)
+{
+	for (s++; *s; s++)
+		if (strchr("AEIOU", *s))
+			return *s;
+	return 'X';
+}
+
+static char yu_cons37(const char *s)
+{
+	for (s++; *s; s++)
+		if (!strchr("AEIOU", *s))
+			return *s;
+	return 'X';
+}
+
+/* a CURP with its check digit */
+static void yu_curp37(char *o, size_t n, const char *giv, const char *s1, const char *s2,
+                      int fem)
+{
+	static const char dict[] = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ";
+	char g[48], a[32], b[32], c[24];
+	const char *gg = g;
+	unsigned y, m, dd, i, sum = 0;
+	yu_key37(giv, g, sizeof g);
+	yu_key37(s1, a, sizeof a);
+	yu_key37(s2, b, sizeof b);
+	/* "MARIA ..." and "JOSE ..." count by the second given name */
+	if ((!strncmp(g, "MARIA", 5) || !strncmp(g, "JOSE", 4)) && strchr(giv, ' '))
+		gg = g + (g[0] == 'M' ? 5 : 4);
+	day33(1950, 56, &y, &m, &dd);
+	snprintf(c, sizeof c, "%c%c%c%c%02u%02u%02u%c%s%c%c%c%c", a[0], yu_vowel37(a), b[0], gg[0],
+	         y % 100, m, dd, fem ? 'M' : 'H', rnd(5) ? "YN" : "QR", yu_cons37(a), yu_cons37(b),
+	         yu_cons37(gg), y < 2000 ? (char)('0' + rnd(10)) : (char)('A' + rnd(10)));
+	for (i = 0; i < 17; i++)
+		sum += (unsigned)(strchr(dict, c[i]) - dict) * (18 - i);
+	snprintf(o, n, "%s%u", c, (10 - sum % 10) % 10);
+}
+
+/* a CLABE: bank, plaza, account, the 3-7-1 check digit */
+static void yu_clabe37(char *d)
+{
+	static const char *const bank[] = {"012", "002", "014", "072", "021", "127", "137"};
+	static const int w[] = {3, 7, 1};
+	char t[16];
+	unsigned i, s = 0;
+	digits33(t, 14, 0);
+	snprintf(d, 19, "%s%s", P33(bank), t);
+	for (i = 0; i < 17; i++)
+		s += (unsigned)((d[i] - '0') * w[i % 3]) % 10;
+	d[17] = (char)('0' + (10 - s % 10) % 10);
+	d[18] = 0;
+}
+
+/* ------------------------------------------------------------ Scuol */
+static const char *const rm_giv37[] = {"Gian",     "Men",     "Duri",    "Jon",      "Not",
+                                       "Curdin",   "Flurin",  "Andri",   "Jachen",   "Luzi",
+                                       "Corsin",   "Reto",    "Ladina",  "Seraina",  "Mengia",
+                                       "Annatina", "Chatrina", "Madlaina", "Ursina", "Cilgia",
+                                       "Flavia",   "Nina",    "Tim",     "Lea"};
+static const char *const rm_sur37[] = {"Bezzola", "Grass",   "Pult",    "Lansel",  "Biert",
+                                       "Feuerstein", "Andry", "Caviezel", "Tschander", "Filli",
+                                       "Könz",    "Mosca",   "Rauch",   "Peer",    "Janett",
+                                       "Vital",   "Zisler",  "Stecher", "Padrun",  "Cuonz",
+                                       "Derungs", "Casanova", "Schmid", "Müller", "Wieland"};
+
+static void rm_name37(char *o, size_t n, const char **gp, const char **sp)
+{
+	const char *g = P33(rm_giv37), *s = P33(rm_sur37);
+	char b[64];
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%s %s", g, s);
+		break;
+	case 3:
+	case 4:
+	case 5:
+		snprintf(o, n, "%s %s", s, g);
+		break;
+	case 6:
+		snprintf(b, sizeof b, "%s", s);
+		upper33(b);
+		snprintf(o, n, "%s %s", b, g);
+		break;
+	case 7:
+		snprintf(o, n, "%s %s-%s", g, s, P33(rm_sur37));
+		break;
+	case 8:
+		snprintf(o, n, "%s, %s", s, g);
+		break;
+	default:
+		snprintf(o, n, "%s %s %s", g, P33(rm_giv37), s);
+	}
+	if (gp)
+		*gp = g;
+	if (sp)
+		*sp = s;
+}
+
+static void rm_phone37(char *o, size_t n)
+{
+	static const char *const pre[] = {"79", "79", "78", "76", "77", "75"};
+	const char *p = P33(pre);
+	unsigned a = rnd(1000), b = rnd(100), c = rnd(100);
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "0%s %03u %02u %02u", p, a, b, c);
+		break;
+	case 3:
+	case 4:
+		snprintf(o, n, "+41 %s %03u %02u %02u", p, a, b, c);
+		break;
+	case 5:
+		snprintf(o, n, "0%s%03u%02u%02u", p, a, b, c);
+		break;
+	case 6:
+		snprintf(o, n, "+41%s%03u%02u%02u", p, a, b, c);
+		break;
+	case 7:
+		snprintf(o, n, "0041 %s %03u %02u %02u", p, a, b, c);
+		break;
+	default:
+		snprintf(o, n, "081 86%u %02u %02u", rnd(10), b, c);
+	}
+}
+
+/* ------------------------------------------------------------ Mahébourg */
+static const char *const mu_giv37[] = {"Jean Claude", "Jean Marie", "Louis Joseph", "Gérard",
+                                       "Jocelyn",     "Clency",     "Jimmy",        "Dany",
+                                       "Stéphano",    "Ludovic",    "Vikash",       "Sandeep",
+                                       "Marie Josée", "Marie Noëlle", "Nadine",     "Anne Sophie",
+                                       "Devi",        "Rose-May",   "Josiane",      "Jessica"};
+static const char *const mu_sur37[] = {"Perrine",  "Laval",     "Appadoo",  "Ramdin",   "Ramsamy",
+                                       "Moutou",   "Jolicoeur", "Legentil", "Bégué",    "Casimir",
+                                       "Agathe",   "François",  "Meunier",  "Topize",   "Ramjaun",
+                                       "Sooben",   "Poonoosamy", "Ah-Kong", "L'Entêté", "Pierre-Louis",
+                                       "Mootoosamy", "Labonne", "Azie",     "Rose"};
+
+static void mu_name37(char *o, size_t n, const char **gp, const char **sp)
+{
+	const char *g = P33(mu_giv37), *s = P33(mu_sur37);
+	char b[64];
+	snprintf(b, sizeof b, "%s", s);
+	upper33(b);
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "%s %s", g, b);
+		break;
+	case 3:
+	case 4:
+		snprintf(o, n, "%s %s", b, g);
+		break;
+	case 5:
+	case 6:
+		snprintf(o, n, "%s %s", g, s);
+		break;
+	case 7:
+		snprintf(o, n, "%s %s", s, g);
+		break;
+	case 8:
+		snprintf(o, n, "%c. %s", g[0], s);
+		break;
+	default:
+		snprintf(o, n, "Mme %s %s", s, g);
+	}
+	if (gp)
+		*gp = g;
+	if (sp)
+		*sp = s;
+}
+
+static void mu_phone37(char *o, size_t n)
+{
+	unsigned a = 200 + rnd(800), b = rnd(10000);
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "5%03u %04u", a, b);
+		break;
+	case 3:
+	case 4:
+		snprintf(o, n, "5%03u%04u", a, b);
+		break;
+	case 5:
+		snprintf(o, n, "+230 5%03u %04u", a, b);
+		break;
+	case 6:
+		snprintf(o, n, "(230) 5%03u-%04u", a, b);
+		break;
+	case 7:
+		snprintf(o, n, "230 5%03u%04u", a, b);
+		break;
+	default:
+		snprintf(o, n, "63%u %04u", 1 + rnd(4), b);
+	}
+}
+
+/* ------------------------------------------------------------ Cheboksary */
+/* names in Cyrillic and as they are spelt in an e-mail address */
+static const char *const cv_fem37[][2] = {
+    {"Нина", "nina"},       {"Галина", "galina"},   {"Татьяна", "tatyana"}, {"Ольга", "olga"},
+    {"Надежда", "nadezhda"}, {"Людмила", "lyudmila"}, {"Елена", "elena"},   {"Марина", "marina"},
+    {"Нарспи", "narspi"},   {"Улпи", "ulpi"},       {"Илем", "ilem"},       {"Алина", "alina"},
+    {"Зоя", "zoya"},        {"Валентина", "valentina"}};
+static const char *const cv_mal37[][2] = {
+    {"Андрей", "andrey"}, {"Николай", "nikolay"}, {"Сетнер", "setner"}, {"Атнер", "atner"},
+    {"Пётр", "petr"},     {"Иван", "ivan"},       {"Владимир", "vladimir"}};
+/* surnames (the men's form; the women's adds "а") and the fathers' names */
+static const char *const cv_sur37[][2] = {
+    {"Алексеев", "alekseev"}, {"Николаев", "nikolaev"}, {"Егоров", "egorov"},
+    {"Ефимов", "efimov"},     {"Семенов", "semenov"},   {"Михайлов", "mikhaylov"},
+    {"Васильев", "vasilev"},  {"Яковлев", "yakovlev"},  {"Федоров", "fedorov"},
+    {"Тимофеев", "timofeev"}, {"Андреев", "andreev"},   {"Прокопьев", "prokopev"},
+    {"Кузьмин", "kuzmin"},    {"Ильин", "ilin"},        {"Григорьев", "grigorev"},
+    {"Краснов", "krasnov"},   {"Ухсай", "ukhsay"},      {"Сеспель", "sespel"}};
+static const char *const cv_pat37[][2] = {
+    {"Петров", "Петрович"},     {"Николаев", "Николаевич"}, {"Васильев", "Васильевич"},
+    {"Иванов", "Иванович"},     {"Григорьев", "Григорьевич"}, {"Алексеев", "Алексеевич"},
+    {"Михайлов", "Михайлович"}, {"Семенов", "Семенович"},     {"Егоров", "Егорович"},
+    {"Геннадьев", "Геннадьевич"}};
+
+/* whether the last name cv_name37() wrote is a woman's */
+static int cv_isfem37;
+
+static void cv_name37(char *o, size_t n, const char **glat, const char **slat, int *fem)
+{
+	int f = rnd(5) != 0;
+	unsigned gi = f ? rnd(N33(cv_fem37)) : rnd(N33(cv_mal37));
+	unsigned si = rnd(N33(cv_sur37)), pi = rnd(N33(cv_pat37));
+	const char *g = f ? cv_fem37[gi][0] : cv_mal37[gi][0];
+	const char *s = cv_sur37[si][0];
+	/* the two Chuvash surnames (Ukhsay, Sespel) keep one form */
+	int fixed = !strcmp(cv_sur37[si][1], "ukhsay") || !strcmp(cv_sur37[si][1], "sespel");
+	const char *sa = f && !fixed ? "а" : "";
+	char pat[64], gi8[8];
+	cv_isfem37 = f;
+	/* the patronymic: "-вич" to "-вна" for a woman */
+	snprintf(pat, sizeof pat, "%s", cv_pat37[pi][1]);
+	if (f) {
+		size_t k = strlen(pat);
+		/* "ич" is four bytes in UTF-8: "вич" -> "вна" */
+		snprintf(pat + k - 4, sizeof pat - (k - 4), "на");
+	}
+	snprintf(gi8, sizeof gi8, "%.2s", g);
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+	case 3:
+		snprintf(o, n, "%s%s %s %s", s, sa, g, pat);
+		break;
+	case 4:
+		snprintf(o, n, "%s %s %s%s", g, pat, s, sa);
+		break;
+	case 5:
+	case 6: {
+		char pi8[8];
+		snprintf(pi8, sizeof pi8, "%.2s", pat);
+		snprintf(o, n, "%s%s %s.%s.", s, sa, gi8, pi8);
+		break;
+	}
+	case 7:
+		snprintf(o, n, "%s %s%s", g, s, sa);
+		break;
+	default: {
+		/* upper case, as a form printed it: Cyrillic а..я (two bytes) */
+		unsigned char *p;
+		snprintf(o, n, "%s%s %s %s", s, sa, g, pat);
+		for (p = (unsigned char *)o; *p; p++) {
+			if (p[0] == 0xD0 && p[1] >= 0xB0 && p[1] <= 0xBF) {
+				p[1] = (unsigned char)(p[1] - 0x20);
+				p++;
+			} else if (p[0] == 0xD1 && p[1] >= 0x80 && p[1] <= 0x8F) {
+				p[0] = 0xD0;
+				p[1] = (unsigned char)(p[1] + 0x20);
+				p++;
+			} else if (p[0] == 0xD1 && p[1] == 0x91) {
+				p[0] = 0xD0;
+				p[1] = 0x81;
+				p++;
+			} else if (p[0] >= 0x80)
+				p++;
+		}
+	}
+	}
+	if (glat)
+		*glat = f ? cv_fem37[gi][1] : cv_mal37[gi][1];
+	if (slat)
+		*slat = cv_sur37[si][1];
+	if (fem)
+		*fem = f && !fixed;
+}
+
+static void cv_phone37(char *o, size_t n)
+{
+	static const char *const pre[] = {"927", "927", "937", "903", "905", "917", "960", "962",
+	                                  "919", "996", "987"};
+	const char *p = P33(pre);
+	unsigned a = rnd(1000), b = rnd(100), c = rnd(100);
+	switch (rnd(10)) {
+	case 0:
+	case 1:
+	case 2:
+		snprintf(o, n, "+7 (%s) %03u-%02u-%02u", p, a, b, c);
+		break;
+	case 3:
+	case 4:
+		snprintf(o, n, "8%s%03u%02u%02u", p, a, b, c);
+		break;
+	case 5:
+		snprintf(o, n, "8-%s-%03u-%02u-%02u", p, a, b, c);
+		break;
+	case 6:
+		snprintf(o, n, "+7%s%03u%02u%02u", p, a, b, c);
+		break;
+	case 7:
+		snprintf(o, n, "8 (%s) %03u %02u %02u", p, a, b, c);
+		break;
+	default:
+		snprintf(o, n, "8 (8352) %02u-%02u-%02u", 20 + rnd(60), b, c);
+	}
+}
+
+enum {
+	G37_FIRST = 33000, /* above every G36_*: build_db() hands them to value37() */
+	/* Kautokeino */
+	G37_NAME_SE = G37_FIRST,
+	G37_BIRTH_SE,
+	G37_FNR_SE,
+	G37_PHONE_SE,
+	G37_ADDR_SE,
+	G37_MAIL_SE,
+	G37_KONTO_SE,
+	G37_CONTACT_SE,
+	G37_NOTE_SE,
+	G37_DISTRICT_SE,
+	G37_ORGNR_SE,
+	G37_SLAUGHTER_SE,
+	G37_HEADS_SE,
+	G37_WEIGHT_SE,
+	G37_PRICE_SE,
+	G37_PAYOUT_SE,
+	G37_CATEGORY_SE,
+	G37_INVOICE_SE,
+	/* Yucatán */
+	G37_NAME_YU,
+	G37_BIRTH_YU,
+	G37_CURP_YU,
+	G37_INE_YU,
+	G37_PHONE_YU,
+	G37_ADDR_YU,
+	G37_MAIL_YU,
+	G37_BENEF_YU,
+	G37_NOTE_YU,
+	G37_GPS_YU,
+	G37_CLABE_YU,
+	G37_FOLIO_YU,
+	G37_HIVES_YU,
+	G37_KILOS_YU,
+	G37_PRICE_YU,
+	G37_VILLAGE_YU,
+	G37_FLOWER_YU,
+	G37_LOT_YU,
+	G37_CERT_YU,
+	/* Scuol */
+	G37_NAME_RM,
+	G37_BIRTH_RM,
+	G37_AHV_RM,
+	G37_PHONE_RM,
+	G37_ADDR_RM,
+	G37_MAIL_RM,
+	G37_IBAN_RM,
+	G37_URGENT_RM,
+	G37_NOTE_RM,
+	G37_STAFF_RM,
+	G37_PERMIT_RM,
+	G37_BREVET_RM,
+	G37_RATE_RM,
+	G37_HOURS_RM,
+	G37_LANG_RM,
+	G37_START_RM,
+	G37_GROUP_RM,
+	G37_BOOT_RM,
+	/* Mahébourg */
+	G37_NAME_MU,
+	G37_BIRTH_MU,
+	G37_NIC_MU,
+	G37_PHONE_MU,
+	G37_ADDR_MU,
+	G37_MAIL_MU,
+	G37_ACCOUNT_MU,
+	G37_BENEF_MU,
+	G37_NOTE_MU,
+	G37_BOAT_MU,
+	G37_LICENCE_MU,
+	G37_ZONE_MU,
+	G37_CATCH_MU,
+	G37_PRICE_MU,
+	G37_BWA_MU,
+	G37_REGDATE_MU,
+	G37_DAYS_MU,
+	G37_STATUS_MU,
+	/* Cheboksary */
+	G37_NAME_CV,
+	G37_BIRTH_CV,
+	G37_SNILS_CV,
+	G37_INN_CV,
+	G37_PASSPORT_CV,
+	G37_PHONE_CV,
+	G37_ADDR_CV,
+	G37_MAIL_CV,
+	G37_CARD_CV,
+	G37_KIN_CV,
+	G37_NOTE_CV,
+	G37_PATTERN_CV,
+	G37_ORDER_CV,
+	G37_PIECES_CV,
+	G37_FEE_CV,
+	G37_DUE_CV,
+	G37_FABRIC_CV,
+	G37_STATUS_CV
+};
+
+static void value37(int g, char *o, size_t n)
+{
+	char a[200], c[96], d[48];
+	unsigned y, m, dd, k;
+	switch (g) {
+	/* ---------------- Kautokeino: a reindeer slaughterhouse's herders */
+	case G37_NAME_SE:
+		se_name37(o, n, NULL, NULL);
+		break;
+	case G37_BIRTH_SE: {
+		static const char *const mon[] = {"ođđajagemánnu", "guovvamánnu", "njukčamánnu",
+		                                  "cuoŋománnu",    "miessemánnu", "geassemánnu",
+		                                  "suoidnemánnu",  "borgemánnu",  "čakčamánnu",
+		                                  "golggotmánnu",  "skábmamánnu", "juovlamánnu"};
+		day33(1945, 62, &y, &m, &dd);
+		switch (rnd(6)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%02u.%02u.%u", dd, m, y);
+			break;
+		case 3:
+			snprintf(o, n, "%u-%02u-%02u", y, m, dd);
+			break;
+		case 4:
+			snprintf(o, n, "%u. %s %u", dd, mon[m - 1], y);
+			break;
+		default:
+			snprintf(o, n, "%u.%u.%u", dd, m, y);
+		}
+		break;
+	}
+	case G37_FNR_SE:
+		se_fnr37(d, sizeof d, NULL, NULL, NULL);
+		if (rnd(4))
+			snprintf(o, n, "%s", d);
+		else
+			snprintf(o, n, "%.6s %.5s", d, d + 6);
+		break;
+	case G37_PHONE_SE:
+		se_phone37(o, n);
+		break;
+	case G37_ADDR_SE: {
+		static const char *const st[][2] = {
+		    {"Bredbuktnesveien", "9520 Guovdageaidnu"}, {"Hánnoluohkká", "9520 Kautokeino"},
+		    {"Suomageaidnu", "9520 Kautokeino"},        {"Gávttavárgeaidnu", "9520 Guovdageaidnu"},
+		    {"Márkanluodda", "9525 Máze"},              {"Finnmarksveien", "9730 Karasjok"},
+		    {"Ávjovárgeaidnu", "9730 Kárášjohka"},      {"Storgata", "9510 Alta"},
+		    {"Kirkegata", "9700 Lakselv"}};
+		k = rnd(N33(st));
+		switch (rnd(6)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%s %u, %s", st[k][0], 1 + rnd(80), st[k][1]);
+			break;
+		case 3:
+			snprintf(o, n, "%s %u%c, %s", st[k][0], 1 + rnd(40), 'A' + (char)rnd(3), st[k][1]);
+			break;
+		case 4:
+			snprintf(o, n, "Postboks %u, %s", 1 + rnd(300), st[k][1]);
+			break;
+		default:
+			snprintf(o, n, "%s %u\n%s", st[k][0], 1 + rnd(80), st[k][1]);
+		}
+		break;
+	}
+	case G37_MAIL_SE: {
+		static const char *const dom[] = {"gmail.com", "hotmail.com", "online.no", "live.no",
+		                                  "icloud.com", "getmail.no"};
+		const char *g1, *s1;
+		se_name37(a, sizeof a, &g1, &s1);
+		/* "æ" as people type it in an address */
+		mail33(o, n, g1, strcmp(s1, "Hætta") ? s1 : "Haetta", dom, N33(dom));
+		break;
+	}
+	case G37_KONTO_SE:
+		se_konto37(d);
+		switch (rnd(8)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%.4s.%.2s.%.5s", d, d + 4, d + 6);
+			break;
+		case 3:
+		case 4:
+			snprintf(o, n, "%s", d);
+			break;
+		case 5:
+			snprintf(o, n, "%.4s %.2s %.5s", d, d + 4, d + 6);
+			break;
+		default:
+			iban33(o, n, "NO", d, rnd(2));
+		}
+		break;
+	case G37_CONTACT_SE:
+		se_name37(a, sizeof a, NULL, NULL);
+		if (rnd(3) == 0)
+			snprintf(o, n, "%s (%s)", a,
+			         rnd(2) ? "eadni" : rnd(2) ? "áhčči" : rnd(2) ? "boadnji" : "oabbá");
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	case G37_NOTE_SE:
+		se_phone37(c, sizeof c);
+		se_name37(a, sizeof a, NULL, NULL);
+		switch (rnd(8)) {
+		case 0:
+			snprintf(o, n, "Bohccot bohtet guorbmebiillain golggotmánu loahpas");
+			break;
+		case 1:
+			snprintf(o, n, "Ring %s før henting", c);
+			break;
+		case 2:
+			snprintf(o, n, "Máksu %s kontui, ii siidaoasi kontui", a);
+			break;
+		case 3:
+			snprintf(o, n, "3 dyr kassert, abscess");
+			break;
+		case 4:
+			snprintf(o, n, "Ođđa telefovdna: %s", c);
+			break;
+		case 5:
+			snprintf(o, n, "Henter selv 20 kg kjøtt til eget bruk");
+			break;
+		case 6:
+			snprintf(o, n, "Fullmakt til %s å signere", a);
+			break;
+		default:
+			snprintf(o, n, "Mearka dárkkistuvvon, OK");
+		}
+		break;
+	case G37_DISTRICT_SE: {
+		static const char *const s[] = {"30A", "30B", "30C", "33", "34", "35", "36", "37",
+		                                "16C", "13"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G37_ORGNR_SE:
+		digits33(d, 8, 0);
+		if (rnd(2))
+			snprintf(o, n, "9%.2s %.3s %.3s", d, d + 2, d + 5);
+		else
+			snprintf(o, n, "9%s", d);
+		break;
+	case G37_SLAUGHTER_SE:
+		day33(2022, 4, &y, &m, &dd);
+		m = rnd(3) ? 9 + rnd(4) : 1 + rnd(3);
+		snprintf(o, n, "%02u.%02u.%u", 1 + rnd(28), m, y);
+		break;
+	case G37_HEADS_SE:
+		snprintf(o, n, "%u", 1 + rnd(120));
+		break;
+	case G37_WEIGHT_SE:
+		snprintf(o, n, "%u.%u", 16 + rnd(30), rnd(10));
+		break;
+	case G37_PRICE_SE:
+		snprintf(o, n, rnd(2) ? "kr %u,%02u" : "%u.%02u", 85 + rnd(40), 10 * rnd(10));
+		break;
+	case G37_PAYOUT_SE:
+		snprintf(o, n, rnd(2) ? "kr %u %03u,00" : "%u%03u.00", 2 + rnd(200), rnd(1000));
+		break;
+	case G37_CATEGORY_SE: {
+		static const char *const s[] = {"miessi", "čearpmat", "vuonjal", "áldu", "sarvvis",
+		                                "heargi", "Kalv", "Simle", "Okse"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G37_INVOICE_SE:
+		snprintf(o, n, "AO-%u-%05u", 2022 + rnd(4), rnd(40000));
+		break;
+	/* ---------------- Yucatán: a Melipona honey cooperative's beekeepers */
+	case G37_NAME_YU:
+		yu_name37(o, n, NULL, NULL, NULL);
+		break;
+	case G37_BIRTH_YU: {
+		static const char *const mon[] = {"enero", "febrero", "marzo", "abril", "mayo",
+		                                  "junio", "julio", "agosto", "septiembre", "octubre",
+		                                  "noviembre", "diciembre"};
+		day33(1945, 60, &y, &m, &dd);
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+			break;
+		case 2:
+			snprintf(o, n, "%u-%02u-%02u", y, m, dd);
+			break;
+		case 3:
+			snprintf(o, n, "%u de %s de %u", dd, mon[m - 1], y);
+			break;
+		default:
+			snprintf(o, n, "%02u-%02u-%u", dd, m, y);
+		}
+		break;
+	}
+	case G37_CURP_YU: {
+		unsigned gi;
+		const char *s1, *s2;
+		yu_name37(a, sizeof a, &gi, &s1, &s2);
+		yu_curp37(o, n, yu_giv37[gi][0], s1, s2, yu_isfem37);
+		break;
+	}
+	case G37_INE_YU: {
+		/* elector key: two letters of each surname and the given name, the
+		 * birth date, the state (31 Yucatán, 23 Quintana Roo), H/M, three
+		 * digits */
+		unsigned gi;
+		const char *s1, *s2;
+		char ga[48], sa[32], sb[32];
+		yu_name37(a, sizeof a, &gi, &s1, &s2);
+		yu_key37(yu_giv37[gi][0], ga, sizeof ga);
+		yu_key37(s1, sa, sizeof sa);
+		yu_key37(s2, sb, sizeof sb);
+		day33(1950, 56, &y, &m, &dd);
+		snprintf(o, n, "%c%c%c%c%c%c%02u%02u%02u%s%c%03u", sa[0], yu_cons37(sa), sb[0],
+		         yu_cons37(sb), ga[0], yu_cons37(ga), y % 100, m, dd, rnd(5) ? "31" : "23",
+		         yu_isfem37 ? 'M' : 'H', rnd(1000));
+		break;
+	}
+	case G37_PHONE_YU:
+		yu_phone37(o, n);
+		break;
+	case G37_ADDR_YU: {
+		static const char *const town[][2] = {
+		    {"Valladolid, Yuc.", "97780"},  {"Chemax, Yuc.", "97770"},
+		    {"Tixcacalcupul, Yuc.", "97795"}, {"Tizimín, Yuc.", "97700"},
+		    {"Mérida, Yuc.", "97000"},      {"Felipe Carrillo Puerto, Q. Roo", "77200"},
+		    {"Peto, Yuc.", "97970"}};
+		static const char *const col[] = {"Centro", "Sisal", "San Juan", "Santa Ana",
+		                                  "Bacalar", "Fernando Novelo"};
+		unsigned st = 2 * (10 + rnd(25)) + 1;
+		k = rnd(N33(town));
+		switch (rnd(7)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "Calle %u x %u y %u #%u, Col. %s, C.P. %s, %s", st,
+			         2 * (10 + rnd(20)), 2 * (10 + rnd(20)) + 2, 100 + rnd(500), P33(col),
+			         town[k][1], town[k][0]);
+			break;
+		case 3:
+			snprintf(o, n, "C. %u No. %u%s x %u y %u, %s", 2 * (5 + rnd(20)), 100 + rnd(500),
+			         rnd(3) ? "" : "-A", st, st + 2, town[k][0]);
+			break;
+		case 4:
+			snprintf(o, n, "Domicilio conocido, %s, %s",
+			         rnd(2) ? "Xocén" : rnd(2) ? "Kanxoc" : "Ebtún", "Valladolid, Yucatán");
+			break;
+		case 5:
+			snprintf(o, n, "Calle %u S/N x %u, %s C.P. %s", st, 2 * (10 + rnd(20)),
+			         town[k][0], town[k][1]);
+			break;
+		default:
+			snprintf(o, n, "Tabla %u, ejido %s, Yucatán",
+			         1 + rnd(40), rnd(2) ? "Tixcacalcupul" : "Chemax");
+		}
+		break;
+	}
+	case G37_MAIL_YU: {
+		static const char *const dom[] = {"hotmail.com", "gmail.com", "yahoo.com.mx",
+		                                  "outlook.es", "hotmail.com", "live.com.mx"};
+		unsigned gi;
+		const char *s1, *s2;
+		yu_name37(a, sizeof a, &gi, &s1, &s2);
+		/* the first given name of a compound one */
+		snprintf(c, sizeof c, "%s", yu_giv37[gi][0]);
+		if (strchr(c, ' '))
+			*strchr(c, ' ') = 0;
+		mail33(o, n, c, s1, dom, N33(dom));
+		break;
+	}
+	case G37_BENEF_YU:
+		yu_name37(a, sizeof a, NULL, NULL, NULL);
+		if (rnd(3) == 0)
+			snprintf(o, n, "%s (%s)", a,
+			         yu_isfem37 ? (rnd(2) ? "esposa" : "hija") : (rnd(2) ? "hijo" : "esposo"));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	case G37_NOTE_YU:
+		yu_phone37(c, sizeof c);
+		yu_name37(a, sizeof a, NULL, NULL, NULL);
+		switch (rnd(8)) {
+		case 0:
+			snprintf(o, n, "Ma' tu k'amaj u boolil, ku bin Cancún");
+			break;
+		case 1:
+			snprintf(o, n, "Entregó miel con humedad alta (21%%), se regresó");
+			break;
+		case 2:
+			snprintf(o, n, "Cobra su hijo %s, trae carta poder", a);
+			break;
+		case 3:
+			snprintf(o, n, "Cambio de cel: %s", c);
+			break;
+		case 4:
+			snprintf(o, n, "Perdió 12 colmenas por el huracán");
+			break;
+		case 5:
+			snprintf(o, n, "Yaan u kaab xunáan kaab, 8 jobones");
+			break;
+		case 6:
+			snprintf(o, n, "Avisar a %s para la asamblea", c);
+			break;
+		default:
+			snprintf(o, n, "Curso de reina en Mérida, pendiente constancia");
+		}
+		break;
+	case G37_GPS_YU:
+		gps33(o, n, 20.45, 20.85, -88.40, -87.90);
+		break;
+	case G37_CLABE_YU:
+		yu_clabe37(d);
+		if (rnd(3))
+			snprintf(o, n, "%s", d);
+		else
+			snprintf(o, n, "%.3s %.3s %.11s %.1s", d, d + 3, d + 6, d + 17);
+		break;
+	case G37_FOLIO_YU:
+		snprintf(o, n, rnd(2) ? "SCKX-%04u" : "%03u/%u", rnd(900), 2010 + rnd(15));
+		break;
+	case G37_HIVES_YU:
+		snprintf(o, n, "%u", 5 + rnd(120));
+		break;
+	case G37_KILOS_YU:
+		snprintf(o, n, "%u.%u", 20 + rnd(2500), rnd(10));
+		break;
+	case G37_PRICE_YU:
+		snprintf(o, n, rnd(2) ? "$%u.%02u" : "%u.%02u MXN", 45 + rnd(40), 50 * rnd(2));
+		break;
+	case G37_VILLAGE_YU: {
+		static const char *const s[] = {"Xocén", "Kanxoc", "Ebtún", "Tixcacalcupul", "Chemax",
+		                                "Uayma", "Tekom", "Cuncunul", "X-Can"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G37_FLOWER_YU: {
+		static const char *const s[] = {"Tajonal", "Ts'iits'ilche'", "Jabín", "Chakaj",
+		                                "Multiflora", "Tsalam", "Xtabentún"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G37_LOT_YU:
+		snprintf(o, n, "L%02u-%03u", 20 + rnd(6), rnd(300));
+		break;
+	case G37_CERT_YU: {
+		static const char *const s[] = {"Orgánica", "Comercio Justo", "En transición",
+		                                "Convencional", "Orgánica + FLO"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	/* ---------------- Scuol: a ski school's instructors */
+	case G37_NAME_RM:
+		rm_name37(o, n, NULL, NULL);
+		break;
+	case G37_BIRTH_RM:
+		day33(1955, 52, &y, &m, &dd);
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%02u.%02u.%u", dd, m, y);
+			break;
+		case 3:
+			snprintf(o, n, "%u-%02u-%02u", y, m, dd);
+			break;
+		default:
+			snprintf(o, n, "%u.%u.%u", dd, m, y);
+		}
+		break;
+	case G37_AHV_RM: {
+		unsigned s = 0, i;
+		digits33(c, 9, 0);
+		snprintf(d, sizeof d, "756%s", c);
+		for (i = 0; i < 12; i++)
+			s += (unsigned)(d[i] - '0') * (i % 2 ? 3u : 1u);
+		snprintf(o, n, rnd(5) ? "%.3s.%.4s.%.4s.%.1s%u" : "%.3s%.4s%.4s%.1s%u", d, d + 3, d + 7,
+		         d + 11, (10 - s % 10) % 10);
+		break;
+	}
+	case G37_PHONE_RM:
+		rm_phone37(o, n);
+		break;
+	case G37_ADDR_RM: {
+		static const char *const st[][2] = {
+		    {"Stradun", "7550 Scuol"},      {"Bagnera", "7550 Scuol"},
+		    {"Via da Ftan", "7551 Ftan"},   {"Plaz", "7554 Sent"},
+		    {"Sotchà", "7550 Scuol"},       {"Fora", "7546 Ardez"},
+		    {"Via Maistra", "7524 Zuoz"},   {"Bahnhofstrasse", "7250 Klosters"},
+		    {"Chasa Plattas", "7553 Tarasp"}, {"Suot Chà", "7545 Guarda"}};
+		k = rnd(N33(st));
+		switch (rnd(6)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%s %u, %s", st[k][0], 1 + rnd(450), st[k][1]);
+			break;
+		case 3:
+			snprintf(o, n, "%s %u%c, CH-%s", st[k][0], 1 + rnd(200), 'a' + (char)rnd(3), st[k][1]);
+			break;
+		case 4:
+			snprintf(o, n, "Chasa %s, %s %u, %s", rm_sur37[rnd(N33(rm_sur37))], st[k][0],
+			         1 + rnd(300), st[k][1]);
+			break;
+		default:
+			snprintf(o, n, "Postfach %u, %s", 1 + rnd(300), st[k][1]);
+		}
+		break;
+	}
+	case G37_MAIL_RM: {
+		static const char *const dom[] = {"bluewin.ch", "gmail.com", "gmx.ch", "sunrise.ch",
+		                                  "hispeed.ch", "engadin.com"};
+		const char *g1, *s1;
+		rm_name37(a, sizeof a, &g1, &s1);
+		mail33(o, n, g1, s1, dom, N33(dom));
+		break;
+	}
+	case G37_IBAN_RM: {
+		static const char *const bank[] = {"00774", "00774", "09000", "81178", "00230", "80808"};
+		digits33(c, 12, 0);
+		snprintf(d, sizeof d, "%s%s", P33(bank), c);
+		iban33(o, n, "CH", d, rnd(4) != 0);
+		break;
+	}
+	case G37_URGENT_RM:
+		rm_name37(a, sizeof a, NULL, NULL);
+		switch (rnd(5)) {
+		case 0:
+			snprintf(o, n, "%s (%s)", a,
+			         rnd(2) ? "mamma" : rnd(2) ? "bap" : rnd(2) ? "partenaria" : "Freund");
+			break;
+		case 1:
+			rm_phone37(c, sizeof c);
+			snprintf(o, n, "%s, %s", a, c);
+			break;
+		default:
+			snprintf(o, n, "%s", a);
+		}
+		break;
+	case G37_NOTE_RM:
+		rm_phone37(c, sizeof c);
+		rm_name37(a, sizeof a, NULL, NULL);
+		switch (rnd(8)) {
+		case 0:
+			snprintf(o, n, "Nu po lavurar da Nadal, famiglia");
+			break;
+		case 1:
+			snprintf(o, n, "Privatstunden nur am Nachmittag");
+			break;
+		case 2:
+			snprintf(o, n, "Remplazza a %s in chasa da malatia", a);
+			break;
+		case 3:
+			snprintf(o, n, "Nouv numer: %s", c);
+			break;
+		case 4:
+			snprintf(o, n, "Wohnt während der Saison bei %s", a);
+			break;
+		case 5:
+			snprintf(o, n, "Lawinenkurs LVS 2 absolviert");
+			break;
+		case 6:
+			snprintf(o, n, "Bei Verspätung %s anrufen", c);
+			break;
+		default:
+			snprintf(o, n, "Lezchas per uffants, Kinderland");
+		}
+		break;
+	case G37_STAFF_RM:
+		snprintf(o, n, rnd(2) ? "SSC-%04u" : "%u", rnd(2) ? 100 + rnd(900) : 1000 + rnd(9000));
+		break;
+	case G37_PERMIT_RM: {
+		static const char *const s[] = {"CH", "CH", "CH", "B", "C", "L", "G"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G37_BREVET_RM: {
+		static const char *const s[] = {"Skilehrer/in mit eidg. FA", "Swiss Snowsports Instruktor",
+		                                "Aspirant", "Snowboardlehrer", "Kids Instructor",
+		                                "Magister da skis patentà", "Telemark"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G37_RATE_RM:
+		snprintf(o, n, rnd(2) ? "CHF %u.%02u" : "%u.%02u", 24 + rnd(30), 50 * rnd(2));
+		break;
+	case G37_HOURS_RM:
+		snprintf(o, n, "%u", 40 + rnd(700));
+		break;
+	case G37_LANG_RM: {
+		static const char *const s[] = {"rm, de", "rm/de/en", "de, en", "de, it, en",
+		                                "rm, de, it", "de, fr", "nl, de, en"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G37_START_RM:
+		day33(2024, 2, &y, &m, &dd);
+		snprintf(o, n, "%02u.12.%u", 1 + rnd(24), y);
+		break;
+	case G37_GROUP_RM: {
+		static const char *const s[] = {"Kinderland", "Privat", "Gruppa", "Freeride",
+		                                "Snowboard", "Langlauf", "Motta Naluns"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G37_BOOT_RM:
+		snprintf(o, n, "%u.%u", 23 + rnd(8), rnd(2) ? 5 : 0);
+		break;
+	/* ---------------- Mahébourg: a fishermen's cooperative's members */
+	case G37_NAME_MU:
+		mu_name37(o, n, NULL, NULL);
+		break;
+	case G37_BIRTH_MU: {
+		static const char *const mon[] = {"Zanvie", "Fevrie", "Mars", "Avril", "Me", "Zin",
+		                                  "Zilie", "Out", "Septam", "Oktob", "Novam", "Desam"};
+		day33(1950, 55, &y, &m, &dd);
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+			break;
+		case 2:
+			snprintf(o, n, "%02u-%02u-%u", dd, m, y);
+			break;
+		case 3:
+			snprintf(o, n, "%u %s %u", dd, mon[m - 1], y);
+			break;
+		default:
+			snprintf(o, n, "%u-%02u-%02u", y, m, dd);
+		}
+		break;
+	}
+	case G37_NIC_MU: {
+		const char *s1;
+		mu_name37(a, sizeof a, NULL, &s1);
+		day33(1950, 55, &y, &m, &dd);
+		digits33(c, 6, 0);
+		k = rnd(36);
+		snprintf(o, n, "%c%02u%02u%02u%s%c", s1[0], dd, m, y % 100, c,
+		         k < 10 ? (char)('0' + k) : (char)('A' + k - 10));
+		break;
+	}
+	case G37_PHONE_MU:
+		mu_phone37(o, n);
+		break;
+	case G37_ADDR_MU: {
+		static const char *const pl[] = {"Mahébourg", "Ville Noire", "Pointe d'Esny", "Blue Bay",
+		                                 "Vieux Grand Port", "Petit Bel Air", "Grand Sable",
+		                                 "Bois des Amourettes"};
+		static const char *const st[] = {"Rue Labourdonnais", "Rue des Créoles",
+		                                 "Rue du Souffleur", "Royal Road", "Avenue des Flamboyants",
+		                                 "Rue Marianne", "Coastal Road"};
+		const char *p = P33(pl);
+		switch (rnd(6)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%u, %s, %s", 1 + rnd(120), P33(st), p);
+			break;
+		case 2:
+			snprintf(o, n, "Morcellement %s, Lot %u, %s",
+			         rnd(2) ? "Beau Vallon" : "Anse Jonchée", 1 + rnd(90), p);
+			break;
+		case 3:
+			snprintf(o, n, "Cité %s, %s", rnd(2) ? "EDC" : "La Chaux", p);
+			break;
+		case 4:
+			snprintf(o, n, "%s, %s, Mauritius", P33(st), p);
+			break;
+		default:
+			snprintf(o, n, "Lakaz nimero %u, Cité Pêcheurs, %s", 1 + rnd(60), p);
+		}
+		break;
+	}
+	case G37_MAIL_MU: {
+		static const char *const dom[] = {"intnet.mu", "gmail.com", "yahoo.fr", "hotmail.com",
+		                                  "myt.mu", "orange.mu"};
+		const char *g1, *s1;
+		mu_name37(a, sizeof a, &g1, &s1);
+		/* the first given name of "Jean Claude" */
+		snprintf(c, sizeof c, "%s", g1);
+		if (strchr(c, ' '))
+			*strchr(c, ' ') = 0;
+		mail33(o, n, c, s1, dom, N33(dom));
+		break;
+	}
+	case G37_ACCOUNT_MU:
+		digits33(c, 12, 0);
+		switch (rnd(4)) {
+		case 0:
+			snprintf(o, n, "%.3s %.3s %.3s %.3s", c, c + 3, c + 6, c + 9);
+			break;
+		default:
+			snprintf(d, sizeof d, "%s%02u%02u%s000MUR", rnd(3) ? "MCBL" : "STCB", 1 + rnd(2),
+			         1 + rnd(60), c);
+			iban33(o, n, "MU", d, rnd(2));
+		}
+		break;
+	case G37_BENEF_MU:
+		mu_name37(a, sizeof a, NULL, NULL);
+		if (rnd(3) == 0)
+			snprintf(o, n, "%s (%s)", a,
+			         rnd(2) ? "madam" : rnd(2) ? "zanfan" : rnd(2) ? "mari" : "frer");
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	case G37_NOTE_MU:
+		mu_phone37(c, sizeof c);
+		mu_name37(a, sizeof a, NULL, NULL);
+		switch (rnd(8)) {
+		case 0:
+			snprintf(o, n, "Li pa ti sorti lamer depi siklonn, bato abime");
+			break;
+		case 1:
+			snprintf(o, n, "Nouvo nimero portab: %s", c);
+			break;
+		case 2:
+			snprintf(o, n, "Bad weather allowance paid for 6 days");
+			break;
+		case 3:
+			snprintf(o, n, "Aret dan lagon, koz lasenn, avertisman");
+			break;
+		case 4:
+			snprintf(o, n, "So garson %s pe travay lor bato", a);
+			break;
+		case 5:
+			snprintf(o, n, "Contacter %s si absent à la réunion", c);
+			break;
+		case 6:
+			snprintf(o, n, "Reçu payé par %s", a);
+			break;
+		default:
+			snprintf(o, n, "Dokiman manke: sertifika lasante");
+		}
+		break;
+	case G37_BOAT_MU:
+		if (rnd(2))
+			snprintf(o, n, "MBG %04u", rnd(2000));
+		else
+			snprintf(o, n, "FB/%04u/%02u", rnd(2000), rnd(25));
+		break;
+	case G37_LICENCE_MU: {
+		static const char *const s[] = {"Lapes dan lagon", "Lapes lor FAD", "Lapes lakann",
+		                                "Kazie", "Lasenn", "Banker", "Offshore"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G37_ZONE_MU: {
+		static const char *const s[] = {"Lagon Mahébourg", "Île aux Aigrettes", "Blue Bay",
+		                                "Pointe d'Esny", "FAD 12", "FAD 7", "Île de la Passe"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G37_CATCH_MU:
+		snprintf(o, n, "%u.%u", 2 + rnd(300), rnd(10));
+		break;
+	case G37_PRICE_MU:
+		snprintf(o, n, rnd(2) ? "Rs %u" : "%u.00", 150 + 10 * rnd(40));
+		break;
+	case G37_BWA_MU:
+		snprintf(o, n, rnd(2) ? "Rs %u" : "%u", 425 * (1 + rnd(12)));
+		break;
+	case G37_REGDATE_MU:
+		day33(1998, 27, &y, &m, &dd);
+		snprintf(o, n, "%02u/%02u/%u", dd, m, y);
+		break;
+	case G37_DAYS_MU:
+		snprintf(o, n, "%u", rnd(25));
+		break;
+	case G37_STATUS_MU: {
+		static const char *const s[] = {"Aktif", "Aktif", "Retret", "Sispandi", "Inaktif",
+		                                "Desede"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	/* ---------------- Cheboksary: an embroidery workshop's embroiderers */
+	case G37_NAME_CV:
+		cv_name37(o, n, NULL, NULL, NULL);
+		break;
+	case G37_BIRTH_CV: {
+		static const char *const mon[] = {"кӑрлач", "нарӑс", "пуш",  "ака",  "ҫу",   "ҫӗртме",
+		                                  "утӑ",    "ҫурла", "авӑн", "юпа",  "чӳк",  "раштав"};
+		day33(1950, 55, &y, &m, &dd);
+		switch (rnd(5)) {
+		case 0:
+		case 1:
+		case 2:
+			snprintf(o, n, "%02u.%02u.%u", dd, m, y);
+			break;
+		case 3:
+			snprintf(o, n, "%u-%02u-%02u", y, m, dd);
+			break;
+		default:
+			snprintf(o, n, "%u ҫ. %s %u", y, mon[m - 1], dd);
+		}
+		break;
+	}
+	case G37_SNILS_CV: {
+		unsigned s = 0, i, ck;
+		digits33(d, 9, 0);
+		for (i = 0; i < 9; i++)
+			s += (unsigned)(d[i] - '0') * (9 - i);
+		ck = s < 100 ? s : s % 101 == 100 ? 0 : s % 101;
+		if (s == 100 || s == 101)
+			ck = 0;
+		if (rnd(4))
+			snprintf(o, n, "%.3s-%.3s-%.3s %02u", d, d + 3, d + 6, ck);
+		else
+			snprintf(o, n, "%s%02u", d, ck);
+		break;
+	}
+	case G37_INN_CV: {
+		static const int w1[] = {7, 2, 4, 10, 3, 5, 9, 4, 6, 8};
+		static const int w2[] = {3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8};
+		static const char *const ifns[] = {"2128", "2130", "2116", "2124", "2127"};
+		int i, s1 = 0, s2 = 0;
+		digits33(c, 6, 0);
+		snprintf(d, sizeof d, "%s%s", P33(ifns), c);
+		for (i = 0; i < 10; i++)
+			s1 += (d[i] - '0') * w1[i];
+		d[10] = (char)('0' + s1 % 11 % 10);
+		for (i = 0; i < 11; i++)
+			s2 += (d[i] - '0') * w2[i];
+		d[11] = (char)('0' + s2 % 11 % 10);
+		d[12] = 0;
+		snprintf(o, n, "%s", d);
+		break;
+	}
+	case G37_PASSPORT_CV:
+		digits33(c, 6, 0);
+		k = rnd(25);
+		switch (rnd(4)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "97 %02u %s", k, c);
+			break;
+		case 2:
+			snprintf(o, n, "97%02u %s", k, c);
+			break;
+		default:
+			snprintf(o, n, "97%02u%s", k, c);
+		}
+		break;
+	case G37_PHONE_CV:
+		cv_phone37(o, n);
+		break;
+	case G37_ADDR_CV: {
+		static const char *const st[] = {"ул. К. Иванова", "пр. Ленина", "ул. Гагарина",
+		                                 "Московский пр.", "ул. Ярославская", "ул. Эгерский бульвар",
+		                                 "пр. Тракторостроителей", "ул. Хузангая"};
+		static const char *const vil[][2] = {{"Моргаушский р-н", "д. Оринино"},
+		                                     {"Чебоксарский р-н", "с. Ишлеи"},
+		                                     {"Цивильский р-н", "д. Тувси"},
+		                                     {"Красноармейский р-н", "с. Траки"}};
+		switch (rnd(6)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "4280%02u, г. Чебоксары, %s, д. %u, кв. %u", rnd(40), P33(st),
+			         1 + rnd(90), 1 + rnd(200));
+			break;
+		case 2:
+			snprintf(o, n, "г. Чебоксары, %s, %u-%u", P33(st), 1 + rnd(90), 1 + rnd(200));
+			break;
+		case 3:
+			k = rnd(N33(vil));
+			snprintf(o, n, "Чувашская Респ., %s, %s, ул. Центральная, д. %u", vil[k][0],
+			         vil[k][1], 1 + rnd(80));
+			break;
+		case 4:
+			snprintf(o, n, "Шупашкар хули, Ленин проспекчӗ, %u-%u", 1 + rnd(60), 1 + rnd(150));
+			break;
+		default:
+			snprintf(o, n, "429950, г. Новочебоксарск, ул. Винокурова, д. %u, кв. %u",
+			         1 + rnd(110), 1 + rnd(180));
+		}
+		break;
+	}
+	case G37_MAIL_CV: {
+		static const char *const dom[] = {"mail.ru", "yandex.ru", "bk.ru", "list.ru", "inbox.ru",
+		                                  "rambler.ru"};
+		const char *gl, *sl;
+		int fem;
+		cv_name37(a, sizeof a, &gl, &sl, &fem);
+		snprintf(c, sizeof c, "%s%s", sl, fem ? "a" : "");
+		switch (rnd(4)) {
+		case 0:
+			snprintf(o, n, "%s.%s@%s", gl, c, P33(dom));
+			break;
+		case 1:
+			snprintf(o, n, "%s%u@%s", c, 50 + rnd(50), P33(dom));
+			break;
+		case 2:
+			snprintf(o, n, "%s_%s%u@%s", gl, c, rnd(100), P33(dom));
+			break;
+		default:
+			snprintf(o, n, "%c.%s@%s", gl[0], c, P33(dom));
+		}
+		break;
+	}
+	case G37_CARD_CV: {
+		static const char *const pre[] = {"2202", "2202", "2200", "4276", "5469", "2204"};
+		luhn33(d, P33(pre), 16);
+		switch (rnd(4)) {
+		case 0:
+		case 1:
+			snprintf(o, n, "%.4s %.4s %.4s %.4s", d, d + 4, d + 8, d + 12);
+			break;
+		case 2:
+			snprintf(o, n, "%s", d);
+			break;
+		default:
+			snprintf(o, n, "%.4s **** **** %.4s", d, d + 12);
+		}
+		break;
+	}
+	case G37_KIN_CV:
+		cv_name37(a, sizeof a, NULL, NULL, NULL);
+		if (rnd(3) == 0)
+			snprintf(o, n, "%s (%s)", a,
+			         cv_isfem37 ? (rnd(2) ? "хӗрӗ" : "дочь") : (rnd(2) ? "ывӑлӗ" : "муж"));
+		else
+			snprintf(o, n, "%s", a);
+		break;
+	case G37_NOTE_CV:
+		cv_phone37(c, sizeof c);
+		cv_name37(a, sizeof a, NULL, NULL, NULL);
+		switch (rnd(8)) {
+		case 0:
+			snprintf(o, n, "Тӗрӗ хатӗр, ытларикун илсе килет");
+			break;
+		case 1:
+			snprintf(o, n, "Заказ передать через %s", a);
+			break;
+		case 2:
+			snprintf(o, n, "Ҫӗнӗ телефон: %s", c);
+			break;
+		case 3:
+			snprintf(o, n, "Нитки мулине 12 мотков выдано");
+			break;
+		case 4:
+			snprintf(o, n, "Оплата на карту мужа, %s", a);
+			break;
+		case 5:
+			snprintf(o, n, "Ярмарка в Шупашкаре, 5 салфеток");
+			break;
+		case 6:
+			snprintf(o, n, "Звонить %s после 18:00", c);
+			break;
+		default:
+			snprintf(o, n, "Брак: 2 шт. переделать");
+		}
+		break;
+	case G37_PATTERN_CV: {
+		static const char *const s[] = {"Пурнӑҫ йывӑҫҫи", "Ама тӗрри", "Ҫӑлтӑр", "Хӗвел",
+		                                "Салфетка «Нарспи»", "Сурпан", "Тухья", "Рушник"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G37_ORDER_CV:
+		snprintf(o, n, "ЗК-%u-%04u", 2023 + rnd(3), rnd(5000));
+		break;
+	case G37_PIECES_CV:
+		snprintf(o, n, "%u", 1 + rnd(40));
+		break;
+	case G37_FEE_CV:
+		snprintf(o, n, rnd(2) ? "%u %03u,00 ₽" : "%u%03u.00", 1 + rnd(40), 50 * rnd(20));
+		break;
+	case G37_DUE_CV:
+		day33(2023, 3, &y, &m, &dd);
+		snprintf(o, n, "%02u.%02u.%u", dd, m, y);
+		break;
+	case G37_FABRIC_CV: {
+		static const char *const s[] = {"лён", "хлопок", "домотканое полотно", "шёлк",
+		                                "канва Aida 14", "пир"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	case G37_STATUS_CV: {
+		static const char *const s[] = {"Ӗҫре", "Хатӗр", "Тӳленӗ", "Отменён", "В работе"};
+		snprintf(o, n, "%s", P33(s));
+		break;
+	}
+	default:
+		snprintf(o, n, "?");
+	}
+}
+
 struct spec {
-	int fold; /* 0 tune, 1..36 the first to thirty-sixth held-out folds */
+	int fold; /* 0 tune, 1..37 the first to thirty-seventh held-out folds */
 	const char *table, *column, *type;
 	sx_map_pii label;
-	int g; /* a gen, or a G5_* .. G36_* generator of the fifth to thirty-sixth fold */
+	int g; /* a gen, or a G5_* .. G37_* generator of the fifth to thirty-seventh fold */
 	const char *comment; /* a "--" comment on the column's line, or NULL */
 };
 
@@ -39727,6 +41330,103 @@ static const struct spec specs[] = {
     {36, "attartortut", "kontrakt_nr", "TEXT", SX_PII_NONE, G36_CONTRACT_KL, NULL},
     {36, "attartortut", "status", "TEXT", SX_PII_NONE, G36_STATUS_KL, NULL},
     {36, "attartortut", "kiassarneq", "TEXT", SX_PII_NONE, G36_HEAT_KL, "varmeforbrug"},
+    /* ---- fold 37: thirty-seventh held out, written blind (see value37()) */
+    /* a Kautokeino reindeer slaughterhouse's herders (Northern Sámi, with Norwegian) */
+    {37, "boazoeaiggádat", "namma", "TEXT", SX_PII_PERSON_NAME, G37_NAME_SE, NULL},
+    {37, "boazoeaiggádat", "riegádanbeaivi", "TEXT", SX_PII_BIRTH_DATE, G37_BIRTH_SE, NULL},
+    {37, "boazoeaiggádat", "riegádannummir", "TEXT", SX_PII_GOVERNMENT_ID, G37_FNR_SE, "fødselsnummer"},
+    {37, "boazoeaiggádat", "mobiila", "TEXT", SX_PII_PHONE, G37_PHONE_SE, NULL},
+    {37, "boazoeaiggádat", "čujuhus", "TEXT", SX_PII_POSTAL_ADDRESS, G37_ADDR_SE, NULL},
+    {37, "boazoeaiggádat", "e_poasta", "TEXT", SX_PII_EMAIL, G37_MAIL_SE, NULL},
+    {37, "boazoeaiggádat", "kontonummir", "TEXT", SX_PII_IBAN, G37_KONTO_SE, "utbetaling"},
+    {37, "boazoeaiggádat", "oktavuođaolmmoš", "TEXT", SX_PII_PERSON_NAME, G37_CONTACT_SE, "pårørende"},
+    {37, "boazoeaiggádat", "mearkkašumit", "TEXT", SX_PII_FREE_TEXT, G37_NOTE_SE, NULL},
+    {37, "boazoeaiggádat", "orohat", "TEXT", SX_PII_NONE, G37_DISTRICT_SE, "reinbeitedistrikt"},
+    {37, "boazoeaiggádat", "org_nr", "TEXT", SX_PII_NONE, G37_ORGNR_SE, "siidaoassi"},
+    {37, "boazoeaiggádat", "njuovvanbeaivi", "TEXT", SX_PII_NONE, G37_SLAUGHTER_SE, NULL},
+    {37, "boazoeaiggádat", "njuvvon_bohccot", "INTEGER", SX_PII_NONE, G37_HEADS_SE, NULL},
+    {37, "boazoeaiggádat", "slaktevekt_kg", "REAL", SX_PII_NONE, G37_WEIGHT_SE, NULL},
+    {37, "boazoeaiggádat", "kilohaddi", "TEXT", SX_PII_NONE, G37_PRICE_SE, NULL},
+    {37, "boazoeaiggádat", "ruhtasupmi", "TEXT", SX_PII_NONE, G37_PAYOUT_SE, "utbetalt"},
+    {37, "boazoeaiggádat", "šládja", "TEXT", SX_PII_NONE, G37_CATEGORY_SE, NULL},
+    {37, "boazoeaiggádat", "faktura_nr", "TEXT", SX_PII_NONE, G37_INVOICE_SE, NULL},
+    /* a Yucatán Melipona honey cooperative's beekeepers (Yucatec Maya, with Spanish) */
+    {37, "aj_kanan_kaab", "u_kaaba", "TEXT", SX_PII_PERSON_NAME, G37_NAME_YU, NULL},
+    {37, "aj_kanan_kaab", "u_kiinil_u_siijil", "TEXT", SX_PII_BIRTH_DATE, G37_BIRTH_YU, NULL},
+    {37, "aj_kanan_kaab", "CURP", "TEXT", SX_PII_GOVERNMENT_ID, G37_CURP_YU, NULL},
+    {37, "aj_kanan_kaab", "clave_elector", "TEXT", SX_PII_GOVERNMENT_ID, G37_INE_YU, "INE"},
+    {37, "aj_kanan_kaab", "cel", "TEXT", SX_PII_PHONE, G37_PHONE_YU, NULL},
+    {37, "aj_kanan_kaab", "tuux_kajaan", "TEXT", SX_PII_POSTAL_ADDRESS, G37_ADDR_YU, NULL},
+    {37, "aj_kanan_kaab", "correo", "TEXT", SX_PII_EMAIL, G37_MAIL_YU, NULL},
+    {37, "aj_kanan_kaab", "beneficiario", "TEXT", SX_PII_PERSON_NAME, G37_BENEF_YU, NULL},
+    {37, "aj_kanan_kaab", "tsikbal", "TEXT", SX_PII_FREE_TEXT, G37_NOTE_YU, NULL},
+    {37, "aj_kanan_kaab", "gps_apiario", "TEXT", SX_PII_GEOLOCATION, G37_GPS_YU, NULL},
+    {37, "aj_kanan_kaab", "cuenta_clabe", "TEXT", SX_PII_IBAN, G37_CLABE_YU, "pago de cosecha"},
+    {37, "aj_kanan_kaab", "folio_socio", "TEXT", SX_PII_NONE, G37_FOLIO_YU, NULL},
+    {37, "aj_kanan_kaab", "colmenas", "INTEGER", SX_PII_NONE, G37_HIVES_YU, NULL},
+    {37, "aj_kanan_kaab", "kaab_kg", "REAL", SX_PII_NONE, G37_KILOS_YU, NULL},
+    {37, "aj_kanan_kaab", "u_tojol_kg", "TEXT", SX_PII_NONE, G37_PRICE_YU, NULL},
+    {37, "aj_kanan_kaab", "kaaj", "TEXT", SX_PII_NONE, G37_VILLAGE_YU, NULL},
+    {37, "aj_kanan_kaab", "floracion", "TEXT", SX_PII_NONE, G37_FLOWER_YU, NULL},
+    {37, "aj_kanan_kaab", "lote", "TEXT", SX_PII_NONE, G37_LOT_YU, NULL},
+    {37, "aj_kanan_kaab", "certificacion", "TEXT", SX_PII_NONE, G37_CERT_YU, NULL},
+    /* a Scuol ski school's instructors (Romansh Vallader, with German) */
+    {37, "magisters_da_skis", "nom_e_prenom", "TEXT", SX_PII_PERSON_NAME, G37_NAME_RM, NULL},
+    {37, "magisters_da_skis", "data_da_naschentscha", "TEXT", SX_PII_BIRTH_DATE, G37_BIRTH_RM, NULL},
+    {37, "magisters_da_skis", "numer_AHV", "TEXT", SX_PII_GOVERNMENT_ID, G37_AHV_RM, NULL},
+    {37, "magisters_da_skis", "telefon_mobil", "TEXT", SX_PII_PHONE, G37_PHONE_RM, NULL},
+    {37, "magisters_da_skis", "adressa", "TEXT", SX_PII_POSTAL_ADDRESS, G37_ADDR_RM, NULL},
+    {37, "magisters_da_skis", "e_mail", "TEXT", SX_PII_EMAIL, G37_MAIL_RM, NULL},
+    {37, "magisters_da_skis", "IBAN", "TEXT", SX_PII_IBAN, G37_IBAN_RM, "paja"},
+    {37, "magisters_da_skis", "contact_urgenza", "TEXT", SX_PII_PERSON_NAME, G37_URGENT_RM, NULL},
+    {37, "magisters_da_skis", "remarchas", "TEXT", SX_PII_FREE_TEXT, G37_NOTE_RM, NULL},
+    {37, "magisters_da_skis", "nr_persunal", "TEXT", SX_PII_NONE, G37_STAFF_RM, NULL},
+    {37, "magisters_da_skis", "permiss", "TEXT", SX_PII_NONE, G37_PERMIT_RM, "Aufenthaltsbewilligung"},
+    {37, "magisters_da_skis", "brevet", "TEXT", SX_PII_NONE, G37_BREVET_RM, NULL},
+    {37, "magisters_da_skis", "tariffa_ura", "TEXT", SX_PII_NONE, G37_RATE_RM, NULL},
+    {37, "magisters_da_skis", "uras_stagiun", "INTEGER", SX_PII_NONE, G37_HOURS_RM, NULL},
+    {37, "magisters_da_skis", "linguas", "TEXT", SX_PII_NONE, G37_LANG_RM, NULL},
+    {37, "magisters_da_skis", "di_d_entrada", "TEXT", SX_PII_NONE, G37_START_RM, NULL},
+    {37, "magisters_da_skis", "gruppa", "TEXT", SX_PII_NONE, G37_GROUP_RM, NULL},
+    {37, "magisters_da_skis", "Schuhgroesse", "REAL", SX_PII_NONE, G37_BOOT_RM, NULL},
+    /* a Mahébourg fishermen's cooperative's members (Mauritian Creole, with French and English) */
+    {37, "pesser_koperativ", "non_ek_prenon", "TEXT", SX_PII_PERSON_NAME, G37_NAME_MU, NULL},
+    {37, "pesser_koperativ", "dat_nesans", "TEXT", SX_PII_BIRTH_DATE, G37_BIRTH_MU, NULL},
+    {37, "pesser_koperativ", "nimero_NIC", "TEXT", SX_PII_GOVERNMENT_ID, G37_NIC_MU, NULL},
+    {37, "pesser_koperativ", "nimero_portab", "TEXT", SX_PII_PHONE, G37_PHONE_MU, NULL},
+    {37, "pesser_koperativ", "ladres", "TEXT", SX_PII_POSTAL_ADDRESS, G37_ADDR_MU, NULL},
+    {37, "pesser_koperativ", "imel", "TEXT", SX_PII_EMAIL, G37_MAIL_MU, NULL},
+    {37, "pesser_koperativ", "kont_labank", "TEXT", SX_PII_IBAN, G37_ACCOUNT_MU, NULL},
+    {37, "pesser_koperativ", "benefisier", "TEXT", SX_PII_PERSON_NAME, G37_BENEF_MU, NULL},
+    {37, "pesser_koperativ", "komanter", "TEXT", SX_PII_FREE_TEXT, G37_NOTE_MU, NULL},
+    {37, "pesser_koperativ", "nimero_bato", "TEXT", SX_PII_NONE, G37_BOAT_MU, NULL},
+    {37, "pesser_koperativ", "lisans", "TEXT", SX_PII_NONE, G37_LICENCE_MU, NULL},
+    {37, "pesser_koperativ", "zonn_lapes", "TEXT", SX_PII_NONE, G37_ZONE_MU, NULL},
+    {37, "pesser_koperativ", "pwason_kg", "REAL", SX_PII_NONE, G37_CATCH_MU, NULL},
+    {37, "pesser_koperativ", "pri_kg", "TEXT", SX_PII_NONE, G37_PRICE_MU, NULL},
+    {37, "pesser_koperativ", "bad_weather_alw", "TEXT", SX_PII_NONE, G37_BWA_MU, "alokasion move letan"},
+    {37, "pesser_koperativ", "dat_anrejistreman", "TEXT", SX_PII_NONE, G37_REGDATE_MU, NULL},
+    {37, "pesser_koperativ", "zour_lamer", "INTEGER", SX_PII_NONE, G37_DAYS_MU, "dan lemwa"},
+    {37, "pesser_koperativ", "stati", "TEXT", SX_PII_NONE, G37_STATUS_MU, NULL},
+    /* a Cheboksary embroidery workshop's home-based embroiderers (Chuvash, with Russian) */
+    {37, "тӗрӗҫӗсем", "ячӗ_хушамачӗ", "TEXT", SX_PII_PERSON_NAME, G37_NAME_CV, NULL},
+    {37, "тӗрӗҫӗсем", "ҫуралнӑ_кун", "TEXT", SX_PII_BIRTH_DATE, G37_BIRTH_CV, NULL},
+    {37, "тӗрӗҫӗсем", "СНИЛС", "TEXT", SX_PII_GOVERNMENT_ID, G37_SNILS_CV, NULL},
+    {37, "тӗрӗҫӗсем", "ИНН", "TEXT", SX_PII_GOVERNMENT_ID, G37_INN_CV, NULL},
+    {37, "тӗрӗҫӗсем", "паспорт", "TEXT", SX_PII_GOVERNMENT_ID, G37_PASSPORT_CV, "серия, номер"},
+    {37, "тӗрӗҫӗсем", "телефон_номерӗ", "TEXT", SX_PII_PHONE, G37_PHONE_CV, NULL},
+    {37, "тӗрӗҫӗсем", "пурӑнакан_вырӑн", "TEXT", SX_PII_POSTAL_ADDRESS, G37_ADDR_CV, NULL},
+    {37, "тӗрӗҫӗсем", "эл_почта", "TEXT", SX_PII_EMAIL, G37_MAIL_CV, NULL},
+    {37, "тӗрӗҫӗсем", "банк_карти", "TEXT", SX_PII_PAYMENT_CARD, G37_CARD_CV, "тӳлев валли"},
+    {37, "тӗрӗҫӗсем", "ҫывӑх_ҫын", "TEXT", SX_PII_PERSON_NAME, G37_KIN_CV, NULL},
+    {37, "тӗрӗҫӗсем", "асӑрхаттару", "TEXT", SX_PII_FREE_TEXT, G37_NOTE_CV, NULL},
+    {37, "тӗрӗҫӗсем", "тӗрӗ_ячӗ", "TEXT", SX_PII_NONE, G37_PATTERN_CV, NULL},
+    {37, "тӗрӗҫӗсем", "заказ_номерӗ", "TEXT", SX_PII_NONE, G37_ORDER_CV, NULL},
+    {37, "тӗрӗҫӗсем", "хисепӗ", "INTEGER", SX_PII_NONE, G37_PIECES_CV, NULL},
+    {37, "тӗрӗҫӗсем", "укҫа", "TEXT", SX_PII_NONE, G37_FEE_CV, NULL},
+    {37, "тӗрӗҫӗсем", "срок", "TEXT", SX_PII_NONE, G37_DUE_CV, NULL},
+    {37, "тӗрӗҫӗсем", "пир_тӗсӗ", "TEXT", SX_PII_NONE, G37_FABRIC_CV, NULL},
+    {37, "тӗрӗҫӗсем", "статус", "TEXT", SX_PII_NONE, G37_STATUS_CV, NULL},
 };
 #define NSPECS (sizeof specs / sizeof specs[0])
 
@@ -39767,7 +41467,9 @@ static int build_db(const char *path, int rows)
 			sqlite3_bind_int(st, 1, r + 1);
 			for (k = i; k < j; k++) {
 				char v[256];
-				if (specs[k].g >= G36_FIRST)
+				if (specs[k].g >= G37_FIRST)
+					value37(specs[k].g, v, sizeof v);
+				else if (specs[k].g >= G36_FIRST)
 					value36(specs[k].g, v, sizeof v);
 				else if (specs[k].g >= G35_FIRST)
 					value35(specs[k].g, v, sizeof v);
@@ -39920,7 +41622,8 @@ static int run(const char *path, bool sampling, int fold)
 		}
 	}
 	printf("  %-8s sampling %-3s  %-16s %4s %4s %4s  %5s %5s %5s\n",
-	       fold == 36  ? "heldout36"
+	       fold == 37  ? "heldout37"
+	       : fold == 36 ? "heldout36"
 	       : fold == 35 ? "heldout35"
 	       : fold == 34 ? "heldout34"
 	       : fold == 33 ? "heldout33"
@@ -40056,7 +41759,7 @@ int main(int argc, char **argv)
 	if (build_db(path, rows))
 		return 1;
 	printf("eval_pii: %zu labelled columns, %d rows a table (%s)\n\n", NSPECS, rows, path);
-	for (fold = 0; fold < 37 && !rc; fold++) {
+	for (fold = 0; fold < 38 && !rc; fold++) {
 		if (only >= 0 && fold != only)
 			continue;
 		rc = run(path, true, fold);
