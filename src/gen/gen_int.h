@@ -129,6 +129,17 @@ typedef struct gen_intent {
 	int ncmp_at, ncmp_from, ncmp_to;
 	int ncmp_lfrom, ncmp_lto;  /* > 0: "fewer units in stock than": the words naming the compared column (gen31) */
 	char ncmp_op[3];
+	/* a number column against a number (the lead, round 36): "a unit price
+	 * above 50", "enrollment of at least 1000", "цена выше 50", "older
+	 * than 16" / "старше 16 лет" (nb_age: the age column, no words);
+	 * nb_at the comparative's token (> 0), [nb_from, nb_to] the words
+	 * naming the column, nb_op ">", ">=", "<" or "<=", nb_val the number */
+	int nb_at, nb_from, nb_to;
+	bool nb_age;
+	bool nb_price;             /* "costs more than", "стоит дороже": the price column, no words */
+	bool nb_cents;             /* "99 cents", "50 копеек": the number is hundredths */
+	char nb_op[3];
+	long nb_val;
 	/* a time between two dates (MK_DATE_DIFF): the words of the later
 	 * date ("closing", "отгрузки", the verb of "time to close") and of the
 	 * earlier one (empty: the row's creation), days per unit (1 days, 24

@@ -225,6 +225,10 @@ static const char *const W_DATEW[] = {"date", "dates", "дата", "дату", "
 static const char *const W_SOLD[] = {"sold", "sell", "selling", "продан*", "продал*", NULL};
 static const char *const W_BY[] = {"by", "per", "across", "разрез*", "для", "for", NULL};
 static const char *const W_EACH[] = {"each", "every", "кажд*", NULL};
+/* hundredths of a currency, and verbs of a price (the lead, round 36) */
+static const char *const W_CENTS[] = {"cents", "cent", "центов", "цента", "цент", "копеек", "копейки", "pence",
+				      "пенсов", NULL};
+static const char *const W_COSTS[] = {"cost", "costs", "priced", "стоит", "стоят", "стоил*", "стоящ*", NULL};
 static const char *const W_NEG[] = {"excluding", "exclude", "excluded", "except", "without", "not",
 				     "non", "omitted", "без", "кроме", "исключ*", "не", "excl", "skipping",
 				     "ignoring", "ignore", "ignored", "omit", "omitting", "пропуская", "игнорируя", NULL};
@@ -1662,6 +1666,171 @@ static void read_number_compare(gen_intent *in)
 	}
 }
 
+/* "How many orders did we ship in 1997? Ship country and number of
+ * orders", "...: страна доставки и число заказов" (the lead, round 36):
+ * an ask that computes something and names no dimension, whose last
+ * clause (after its last colon or sentence) lists the output, by commas
+ * and "and" / "и": the items no other reading took (one to three content
+ * words each) are its dimensions, where another item of the list is a
+ * measure's. */
+static void read_list_dims(gen_intent *in)
+{
+	size_t l = 0, k, a, n = 0;
+	int items[GEN_MAX_ITEMS][2], depth = 0;
+	bool measure_item = false, inside[GEN_MAX_TOK];
+	if (!in->nmeas || in->top_n || in->ntok < 4)
+		return;
+	/* a dimension said only in brackets ("(год по дате заказа)": the time
+	 * column's) is an aside, none of the ask's */
+	for (k = 0; k < in->ntok; k++) {
+		depth += in->tok[k].nopen;
+		inside[k] = depth > 0;
+		depth -= in->tok[k].nclose;
+		if (depth < 0)
+			depth = 0;
+	}
+	for (k = 0; k < in->ndims; k++)
+		if (!in->dims[k].n || !inside[in->dims[k].tok[0]])
+			return;
+	for (k = in->ntok - 1; k > 0 && !l; k--)
+		if (in->tok[k - 1].colon || (is(&in->tok[k - 1], ",") && in->tok[k - 1].semi))
+			l = k;
+	if (!l || l + 2 > in->ntok)
+		return;
+	for (a = l; a < in->ntok;) {
+		size_t e = a, c = 0;
+		bool used = false, plain = true;
+		while (e < in->ntok && !is(&in->tok[e], ",") && !is(&in->tok[e], "and") && !is(&in->tok[e], "и") &&
+		       !is(&in->tok[e], "&"))
+			e++;
+		for (k = a; k < e; k++) {
+			if (in->tok[k].used)
+				used = true;
+			else if (content(in, (int)k))
+				c++;
+			else if (!is_stop(&in->tok[k]) || in->tok[k].num)
+				plain = false;
+			if (in->tok[k].nopen || in->tok[k].nclose)
+				plain = false;
+		}
+		if (used)
+			measure_item = true;
+		else if (plain && c >= 1 && c <= 3 && n < GEN_MAX_ITEMS) {
+			items[n][0] = (int)a;
+			items[n++][1] = (int)e;
+		} else if (c)
+			return; /* an item neither a measure's nor a plain name */
+		a = e + 1;
+	}
+	if (!measure_item || !n)
+		return;
+	for (k = 0; k < n && in->ndims < GEN_MAX_ITEMS; k++) {
+		gen_phrase *d = &in->dims[in->ndims];
+		int t;
+		d->n = 0;
+		for (t = items[k][0]; t < items[k][1]; t++)
+			if (content(in, t) && d->n < GEN_MAX_PHRASE)
+				d->tok[d->n++] = t;
+		for (t = 0; (size_t)t < d->n; t++)
+			in->tok[d->tok[t]].used = true;
+		if (d->n)
+			in->ndims++;
+	}
+}
+
+/* A number column against a number (the lead, round 36): "products with
+ * a unit price above 50", "enrollment of at least 1000", "цена выше 50",
+ * "players older than 16", "старше 16 лет", "стоит дороже 99 центов" (the
+ * price column, the number in hundredths). What read_threshold and
+ * read_number_compare left: a comparative (with "than" / "чем", "at least"
+ * / "не менее") right before a number; the up to three content words just
+ * before it (a verb or "of" between skipped) name the column, or, after
+ * "older" / "younger" / "старше" / "моложе", the rows' age. A unit after
+ * the number (years, лет, a currency) is read with it. The first only. */
+static void read_num_bound(gen_intent *in)
+{
+	static const char *const gt[] = {"above", "over", "exceeding", "exceeds", "больше", "более", "свыше", "выше",
+					 "дороже", NULL};
+	static const char *const lt[] = {"below", "under", "меньше", "менее", "ниже", "дешевле", NULL};
+	static const char *const cmpw[] = {"more", "greater", "higher", "larger", "bigger", "less", "lower",
+					   "smaller", "cheaper", "fewer", NULL};
+	static const char *const older[] = {"older", "старше", NULL}, *const younger[] = {"younger", "моложе",
+											  "младше", NULL};
+	static const char *const glue[] = {"is", "are", "was", "were", "of", "a", "an", "the", "their", "its",
+					   "has", "have", "with", "составляет", "равна", "равен", NULL};
+	static const char *const unit[] = {"years", "year", "old", "лет", "года", "год", "units", "dollars",
+					   "euros", "рублей", "руб", "долларов", "евро", "штук", "шт", NULL};
+	size_t i, k, numi;
+	for (i = 1; i + 1 < in->ntok && !in->nb_at; i++) {
+		gen_tok *t = &in->tok[i];
+		const char *op = NULL;
+		bool age = false, price;
+		long v;
+		int e, b;
+		if (t->used)
+			continue;
+		numi = i + 1;
+		if (kw(t, gt))
+			op = ">";
+		else if (kw(t, lt))
+			op = "<";
+		else if (kw(t, older) || kw(t, younger)) {
+			op = kw(t, older) ? ">" : "<";
+			age = true;
+		} else if (kw(t, cmpw) && is(&in->tok[i + 1], "than")) {
+			op = is(t, "less") || is(t, "lower") || is(t, "smaller") || is(t, "cheaper") || is(t, "fewer") ? "<"
+															   : ">";
+		} else if (is(t, "at") && (is(&in->tok[i + 1], "least") || is(&in->tok[i + 1], "most"))) {
+			op = is(&in->tok[i + 1], "least") ? ">=" : "<=";
+			numi = i + 2;
+		}
+		if (!op)
+			continue;
+		/* "не больше 50", "не менее 1000" */
+		if (t->cyr && in->tok[i - 1].w[0] && is(&in->tok[i - 1], "не"))
+			op = op[0] == '>' ? "<=" : ">=";
+		while (numi < in->ntok && (is(&in->tok[numi], "than") || is(&in->tok[numi], "чем")))
+			numi++;
+		if (numi >= in->ntok || in->tok[numi].used || (v = number_word(&in->tok[numi])) < 0)
+			continue;
+		/* the column's words: content words right before (glue skipped) */
+		e = (int)i - 1;
+		if (e >= 0 && is(&in->tok[e], "не"))
+			e--;
+		while (e >= 0 && kw(&in->tok[e], glue))
+			e--;
+		/* "треков в каждом жанре стоит дороже 99 центов": a verb of price
+		 * says the price column; the words before are the dimension's */
+		price = e >= 0 && kw(&in->tok[e], W_COSTS);
+		for (b = e; !price && b >= 0 && e - b < 3 && content(in, b) && !in->tok[b].hyph; b--)
+			;
+		b = price ? e : b + 1;
+		if (!age && !price && (e < 0 || b > e))
+			continue;
+		/* words right after "each" / "per" / "по" name a dimension */
+		if (!age && !price && b > 0 && (kw(&in->tok[b - 1], W_EACH) || kw(&in->tok[b - 1], W_BY) ||
+						is(&in->tok[b - 1], "по")))
+			continue;
+		in->nb_at = (int)i;
+		in->nb_age = age;
+		in->nb_price = price;
+		in->nb_from = age ? -1 : b;
+		in->nb_to = age ? -1 : e;
+		in->nb_cents = numi + 1 < in->ntok && kw(&in->tok[numi + 1], W_CENTS);
+		snprintf(in->nb_op, sizeof in->nb_op, "%s", op);
+		in->nb_val = v;
+		for (k = i; k <= numi; k++)
+			in->tok[k].used = true;
+		if (i && is(&in->tok[i - 1], "не"))
+			in->tok[i - 1].used = true;
+		if (numi + 1 < in->ntok && (kw(&in->tok[numi + 1], unit) || kw(&in->tok[numi + 1], W_CENTS) ||
+					    gen_currency_code(&in->tok[numi + 1])))
+			in->tok[numi + 1].used = true;
+		for (k = (size_t)b; !age && k <= (size_t)e; k++)
+			in->tok[k].used = true;
+	}
+}
+
 /* A threshold on a count of things: "with more than 20 orders", "at least
  * 10 wines", "5 or more rentals", "больше пяти студентов", "не менее 3
  * заказов" (gen13). The comparative and the number are used; the counted
@@ -1741,6 +1910,9 @@ static void read_threshold(gen_intent *in)
 		}
 		if (!op || numi >= in->ntok || (v = number_word(&in->tok[numi])) < 0)
 			continue;
+		/* "costs more than 99 cents": a price, no count (read_num_bound) */
+		if ((numi + 1 < in->ntok && kw(&in->tok[numi + 1], W_CENTS)) || (i && kw(&in->tok[i - 1], W_COSTS)))
+			continue;
 		n = numi == i ? i + 3 : numi + 1;
 		/* "потратили больше 45 долларов", "spent over 1000", "more than
 		 * 500 roubles": a sum of money, each group's, no count (the lead,
@@ -1785,6 +1957,12 @@ static void read_threshold(gen_intent *in)
 		if (n >= in->ntok || !content(in, (int)n) || gen_grain_word(&in->tok[n]) || kw(&in->tok[n], W_CONVERT) ||
 		    kw(&in->tok[n], W_AMOUNT) || kw(&in->tok[n], W_REVENUE))
 			continue;
+		/* "a unit price above 50: product name ...": the colon ends the
+		 * clause; the word after it is no counted noun, unless a count
+		 * word says the bound ("plays number more than 1: nick ..."; the
+		 * lead, round 36) */
+		if (numi != i && in->tok[numi].colon && !kw(&in->tok[i - (i > 0)], W_COUNT))
+			continue;
 		in->having = true;
 		snprintf(in->having_op, sizeof in->having_op, "%s", op);
 		in->having_val = v;
@@ -1815,10 +1993,17 @@ static bool asks_which(const gen_intent *in, int k)
  * "Общежития" before ", в которых") becomes it (gen13). */
 static void threshold_subject(gen_intent *in)
 {
-	int k = in->having_at - 1, end;
+	int k = in->having_at - 1, end, start = 0;
 	gen_phrase p = {0};
 	if (!in->having || in->ndims || in->ndims >= GEN_MAX_ITEMS)
 		return;
+	/* "Data quality check: which master customers ...": the ask opens
+	 * after a heading's colon (the lead, round 36) */
+	for (end = 0; end < 6 && end + 1 < in->having_at; end++)
+		if (in->tok[end].colon) {
+			start = end + 1;
+			break;
+		}
 	while (k >= 0 && !is(&in->tok[k], ",") && !is(&in->tok[k], "with") && !is(&in->tok[k], "having") &&
 	       !is(&in->tok[k], "who") && !is(&in->tok[k], "that") && !is(&in->tok[k], "which") &&
 	       !is(&in->tok[k], "where") && !is(&in->tok[k], "whose") &&
@@ -1829,7 +2014,7 @@ static void threshold_subject(gen_intent *in)
 	 * is no clause word (gen19) */
 	if (k >= 0 && (is(&in->tok[k], "which") || is(&in->tok[k], "that"))) {
 		int j;
-		for (j = 0; j < k && (in->tok[j].used || is_stop(&in->tok[j])); j++)
+		for (j = k >= start ? start : 0; j < k && (in->tok[j].used || is_stop(&in->tok[j])); j++)
 			;
 		if (j == k)
 			k = -1;
@@ -1839,7 +2024,7 @@ static void threshold_subject(gen_intent *in)
 		 * is per the ask's first noun, before its participle (gen18);
 		 * a question word before it ("Какие сотрудники") is none (gen19) */
 		bool asked = false;
-		for (k = 0; k + 1 < in->having_at && (in->tok[k].used || is_stop(&in->tok[k])); k++)
+		for (k = start; k + 1 < in->having_at && (in->tok[k].used || is_stop(&in->tok[k])); k++)
 			asked = asked || !in->tok[k].used; /* a ticket key, a question word */
 		if (k + 1 >= in->having_at || !content(in, k) || (!asked && !content(in, k + 1)))
 			return;
@@ -2270,6 +2455,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	read_date_compare(in);
 	read_threshold(in);
 	read_number_compare(in);
+	read_num_bound(in);
 	/* "which non-empty playlists", "непустые плейлисты": the rows counted
 	 * over their children are never empty; no filter and no subject */
 	for (i = 0; i < in->ntok; i++) {
@@ -3297,6 +3483,14 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
 			continue;
 		}
+		/* "unit price", "цена за единицу": a price per unit, no quantity
+		 * (the lead, round 36) */
+		if (kw(t, W_QTY) &&
+		    ((is(t, "unit") && nx && (strncmp(nx->w, "price", 5) == 0 || strncmp(nx->w, "cost", 4) == 0)) ||
+		     (strncmp(t->w, "единиц", strlen("единиц")) == 0 && i >= 2 && is(&in->tok[i - 1], "за") &&
+		      (strncmp(in->tok[i - 2].w, "цен", strlen("цен")) == 0 ||
+		       strncmp(in->tok[i - 2].w, "стоимост", strlen("стоимост")) == 0))))
+			continue;
 		if (kw(t, W_QTY) && in->nmeas < GEN_MAX_ITEMS) {
 			gen_mphrase *m = &in->meas[in->nmeas++];
 			m->kind = MK_QUANTITY;
@@ -3581,6 +3775,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	}
 	share_noun(in);
 	share_alone(in);
+	read_list_dims(in);
 	/* what is left: the subject nouns, and candidate value words */
 	for (i = 0; i < in->ntok; i++) {
 		if (!content(in, (int)i))

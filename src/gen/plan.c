@@ -240,6 +240,7 @@ typedef struct plan {
 	const sx_column *rank_c;
 	const char *hidden_c;
 	bool owner[GEN_MAX_TOK];                   /* "имя клиента": the listed column's owner, no value */
+	bool nb_done;                              /* the number bound said is a filter (resolve_num_bound) */
 } plan;
 
 static char *astr(plan *p, const char *s)
@@ -1097,17 +1098,28 @@ static size_t said_in(plan *p, const sx_column *c, const gen_phrase *ph, size_t 
 
 /* "different bikes ridden" over trips that hold a bike_id of no declared
  * table (gen15): the identifier column of t, not its key, whose name the
- * noun says (col_match >= 0.9); else key. */
+ * noun says (col_match >= 0.9); else key. A code column counts too, its
+ * other words said ("distinct source systems": source_system_code; the
+ * lead, round 36). */
 static const char *other_id_col(plan *p, const gen_phrase *noun, const sx_table *t, const char *key)
 {
 	size_t i, n;
 	for (i = 0; i < t->ncols && noun->n; i++) {
 		const sx_column *c = &t->cols[i];
 		size_t said;
+		bool code = !has_word(c->name, "id") && has_word(c->name, "code");
 		if ((key && strcmp(c->name, key) == 0) || sx_table_col_in_pk(t, c->name) ||
-		    !has_word(c->name, "id") || sx_table_col_fk(t, c->name))
+		    (!has_word(c->name, "id") && !code) || sx_table_col_fk(t, c->name))
 			continue;
 		said = said_in(p, c, noun, &n);
+		if (code && n >= 3 && said + 1 == n) {
+			bool code_said = false; /* then the one word unsaid is "code" */
+			size_t b;
+			for (b = 0; b < noun->n && !code_said; b++)
+				code_said = tok_says(p, &p->in.tok[noun->tok[b]], "code");
+			if (!code_said)
+				said = n;
+		}
 		if (n && said == n) {
 			sx_gen_thought(p->th, "distinct: \"%s\" names %s.%s, an identifier of no table of its own",
 			               p->in.tok[noun->tok[0]].w, t->name, c->name);
@@ -2902,12 +2914,24 @@ static int resolve_date_diff(plan *p)
 	                   0.75, false);
 }
 
+/* Whether o and m give the same aggregate of the same expression over the
+ * same rows (two phrases of one measure, drop_same_measures). */
+static bool same_measure(const sx_gen_measure *o, const sx_gen_measure *m)
+{
+	return o->agg == m->agg && o->table == m->table && o->via == m->via && o->per == m->per && !o->only &&
+	       !m->only && o->window == m->window && o->convert == m->convert &&
+	       ((!o->expr && !m->expr) || (o->expr && m->expr && strcmp(o->expr, m->expr) == 0));
+}
+
 /* The intent's last word that names aggregate agg ("number", "average",
- * "total", "разных"), or -1. */
+ * "total", "разных"), or -1. A distinct count no word of distinctness
+ * names is placed by its count word ("how many customers they look after
+ * and the total invoiced"). */
 static int agg_said_last(const plan *p, sx_gen_agg agg)
 {
 	static const char *const avg[] = {"average", "avg", "mean", "средн*", NULL};
-	static const char *const cnt[] = {"count", "number", "many", "количество", "число", "сколько", NULL};
+	static const char *const cnt[] = {"count", "number", "many", "headcount", "количество", "число", "сколько",
+					  "численность", NULL};
 	static const char *const dis[] = {"distinct", "different", "unique", "разных", "уникальн*", NULL};
 	static const char *const sum[] = {"total", "sum", "сумма", "сумму", "суммарн*", NULL};
 	static const char *const mn[] = {"min", "minimum", "lowest", "smallest", "минимальн*", NULL};
@@ -2942,15 +2966,45 @@ static int agg_said_last(const plan *p, sx_gen_agg agg)
 				at = (int)i;
 		}
 	}
+	if (at < 0 && agg == SX_AGG_COUNT_DISTINCT)
+		return agg_said_last(p, SX_AGG_COUNT);
+	return at;
+}
+
+/* The intent's last word that says a meaning word of the one column a
+ * sum, average, minimum or maximum reads ("... how many cities were
+ * affected in total -- region name, number of storms, cities affected":
+ * Number_city_affected, restated without its aggregate's word), or -1.
+ * Counts have no column of their own to restate. */
+static int col_said_last(plan *p, const sx_gen_measure *m)
+{
+	const char *x = m->expr, *e;
+	char name[128], w[6][40];
+	const sx_column *c;
+	size_t i, k, n;
+	int at = -1;
+	if (m->agg == SX_AGG_COUNT || m->agg == SX_AGG_COUNT_DISTINCT || !x || x[0] != '{' || !(e = strchr(x, '}')) ||
+	    e[1] || (size_t)(e - x) >= sizeof name)
+		return -1;
+	snprintf(name, sizeof name, "%.*s", (int)(e - x - 1), x + 1);
+	if (!(c = sx_table_find_column(m->table, name)))
+		return -1;
+	n = meaning_words(p, c, w);
+	for (i = 0; i < p->in.ntok; i++)
+		for (k = 0; k < n; k++)
+			if (!p->in.tok[i].num && tok_says(p, &p->in.tok[i], w[k]))
+				at = (int)i;
 	return at;
 }
 
 /* "how long does it take to close tickets? per priority: priority, number
  * of tickets, average hours": measures of different aggregates are put in
  * the order their aggregates' words are said last (the output list at the
- * end of an ask restates them in the order wanted); only where each has
- * such a word, no two share an aggregate, and none is a share, a window or
- * a funnel's step. */
+ * end of an ask restates them in the order wanted), or the words of the
+ * one column one reads, when later (col_said_last); only where each has
+ * such a word, no two different measures share an aggregate (two phrases
+ * of one measure, merged later, may), and none is a share, a window or a
+ * funnel's step. */
 static void measures_in_said_order(plan *p)
 {
 	int at[GEN_MAX_ITEMS * 2];
@@ -2959,10 +3013,13 @@ static void measures_in_said_order(plan *p)
 		return;
 	for (i = 0; i < n; i++) {
 		const sx_gen_measure *m = &p->meas.v[i];
+		int col_at;
 		if (m->pct || m->window != SX_WIN_NONE || m->after_step || m->per || (at[i] = agg_said_last(p, m->agg)) < 0)
 			return;
+		if ((col_at = col_said_last(p, m)) > at[i])
+			at[i] = col_at;
 		for (j = 0; j < i; j++)
-			if (p->meas.v[j].agg == m->agg)
+			if (p->meas.v[j].agg == m->agg && !same_measure(&p->meas.v[j], m))
 				return;
 	}
 	for (i = 1; i < n; i++) {
@@ -3599,6 +3656,29 @@ static bool id_said(const plan *p)
 	return false;
 }
 
+/* tok_in_terms, or a Russian word none of whose terms is Latin whose
+ * dictionary English (sx_search_translate) is among terms: "название
+ * школы" beside a table School. */
+static bool tok_in_terms_tr(plan *p, const gen_tok *tk, const sx_terms *terms)
+{
+	char en[2][SX_SEARCH_TERM_MAX];
+	int got, k;
+	size_t j;
+	if (tok_in_terms(tk, terms))
+		return true;
+	if (!p->search || !tk->cyr || tk->num)
+		return false;
+	for (j = 0; j < tk->nterms; j++)
+		if ((unsigned char)tk->terms[j][0] < 0x80)
+			return false;
+	got = sx_search_translate(p->search, tk->w, en, 2);
+	for (k = 0; k < got; k++)
+		for (j = 0; j < terms->n; j++)
+			if (terms->v[j].origin != SX_TERM_PHRASE && strcmp(terms->v[j].term, en[k]) == 0)
+				return true;
+	return false;
+}
+
 static bool name_only(plan *p, const gen_phrase *ph, const sx_table *t)
 {
 	sx_terms tn;
@@ -3614,8 +3694,8 @@ static bool name_only(plan *p, const gen_phrase *ph, const sx_table *t)
 		size_t k;
 		bool dash;
 		hit = name_word(p->in.tok[i].w) &&
-		      ((i + 1 < p->in.ntok && tok_in_terms(&p->in.tok[i + 1], &tn)) ||
-		       (i > 0 && tok_in_terms(&p->in.tok[i - 1], &tn)));
+		      ((i + 1 < p->in.ntok && tok_in_terms_tr(p, &p->in.tok[i + 1], &tn)) ||
+		       (i > 0 && tok_in_terms_tr(p, &p->in.tok[i - 1], &tn)));
 		/* "Роль — полным названием": the table's word, a dash (or a
 		 * sentence's end) and a word before the name word (gen23) */
 		for (k = i, dash = false; !hit && name_word(p->in.tok[i].w) && k > 0 && k + 3 > i; k--) {
@@ -4536,6 +4616,29 @@ static bool phrase_in_brackets(const plan *p, const gen_phrase *ph)
 			open -= p->in.tok[k].nclose;
 	}
 	return open > 0;
+}
+
+/* "Data quality check: which master customers ...": the phrase lies in a
+ * heading, the first few words of the intent before its first colon,
+ * where no word says a grouping ("per", "by", "по", "each"). */
+static bool phrase_in_heading(const plan *p, const gen_phrase *ph)
+{
+	static const char *const by[] = {"per", "by", "each", "every", "по", "кажд*", "для", NULL};
+	size_t c, k, j;
+	if (!ph->n)
+		return false;
+	for (c = 0; c < p->in.ntok && c < 6 && !p->in.tok[c].colon; c++)
+		;
+	if (c >= 6 || c >= p->in.ntok || c + 1 >= p->in.ntok || (size_t)ph->tok[ph->n - 1] > c)
+		return false;
+	for (k = 0; k <= c; k++)
+		for (j = 0; by[j]; j++) {
+			size_t l = strlen(by[j]);
+			if (by[j][l - 1] == '*' ? strncmp(p->in.tok[k].w, by[j], l - 1) == 0
+						: strcmp(p->in.tok[k].w, by[j]) == 0)
+				return false;
+		}
+	return true;
 }
 
 /* True when the rows of a are parts of the rows of b (a reaches b
@@ -7081,12 +7184,8 @@ static void drop_same_measures(plan *p)
 	for (i = 0; i < p->meas.n; i++) {
 		const sx_gen_measure *m = &p->meas.v[i];
 		bool same = false;
-		for (k = 0; k < n && !same; k++) {
-			const sx_gen_measure *o = &p->meas.v[k];
-			same = o->agg == m->agg && o->table == m->table && o->via == m->via && o->per == m->per &&
-			       !o->only && !m->only && o->window == m->window && o->convert == m->convert &&
-			       ((!o->expr && !m->expr) || (o->expr && m->expr && strcmp(o->expr, m->expr) == 0));
-		}
+		for (k = 0; k < n && !same; k++)
+			same = same_measure(&p->meas.v[k], m);
 		if (same) {
 			sx_gen_thought(p->th, "%s repeats %s: one measure", m->name, p->meas.v[k - 1].name);
 			continue;
@@ -8417,7 +8516,8 @@ static void top_no_partition(plan *p)
  * category", "товары, цена которых выше средней цены их категории"
  * (gen37): a snapshot nobody asked for by name whose intent says a
  * comparison word (above, below, more, less, выше, ниже, дороже,
- * дешевле ...), an average word within three words after it and, within
+ * дешевле ...), an average word within three words after it ("than",
+ * "the", "чем" not counted) and, within
  * six words after that, the words of one of the table's single-column
  * references (category of category_id), is a list of the rows whose
  * compared column (the number the intent names, else the table's one
@@ -8429,10 +8529,12 @@ static void top_no_partition(plan *p)
  * subquery). */
 static int plan_group_avg_list(plan *p)
 {
-	static const char *const gt[] = {"above", "more", "higher", "greater", "over", "exceeds", "exceed",
-	                                 "выше", "больше", "дороже", "превышает", NULL};
-	static const char *const lt[] = {"below", "less", "lower", "under", "ниже", "меньше", "дешевле", NULL};
+	static const char *const gt[] = {"above", "more", "higher", "greater", "over", "exceeds", "exceed", "bigger",
+	                                 "larger", "выше", "больше", "дороже", "превышает", NULL};
+	static const char *const lt[] = {"below", "less", "lower", "under", "smaller", "ниже", "меньше", "дешевле",
+	                                 NULL};
 	static const char *const avg[] = {"average", "avg", "mean", "средн*", NULL};
+	static const char *const skip[] = {"than", "the", "чем", NULL};
 	sx_gen_spec *s = p->s;
 	const sx_table *e = s->entity;
 	const sx_column *cmp = NULL, *by = NULL;
@@ -8448,10 +8550,12 @@ static int plan_group_avg_list(plan *p)
 		if (!gen_tok_kw(t, gt) && !gen_tok_kw(t, lt))
 			continue;
 		op = gen_tok_kw(t, gt) ? ">" : "<";
-		for (j = i + 1; j < p->in.ntok && j <= i + 3 && !p->in.tok[j - 1].semi && !gen_tok_kw(&p->in.tok[j], avg);
+		/* within three words, "than" and "the" not counted ("a bigger
+		 * unit price than the average good"; the lead, round 36) */
+		for (j = i + 1, a = 0; j < p->in.ntok && a < 3 && !p->in.tok[j - 1].semi && !gen_tok_kw(&p->in.tok[j], avg);
 		     j++)
-			;
-		if (j >= p->in.ntok || j > i + 3 || p->in.tok[j - 1].semi)
+			a += !gen_tok_kw(&p->in.tok[j], skip);
+		if (j >= p->in.ntok || p->in.tok[j - 1].semi || !gen_tok_kw(&p->in.tok[j], avg))
 			continue;
 		for (k = 0; k < e->ncols; k++) {
 			const sx_column *c = &e->cols[k];
@@ -8510,6 +8614,64 @@ static int plan_group_avg_list(plan *p)
 	return 0;
 }
 
+/* The number bound the intent said (read_num_bound) on a number column
+ * of t: the column its words name (col_match >= 0.9), or for "older" /
+ * "younger" t's age column, for "costs" its price. 1 when added; 0 when
+ * t has no such column (the user told by a finding, since the words were
+ * read as the bound); < 0 on error. */
+static int resolve_num_bound(plan *p, const sx_table *t)
+{
+	gen_phrase ph = {0};
+	const sx_column *bc = NULL;
+	double bs = 0.9;
+	char v[32];
+	size_t i;
+	int k;
+	sx_gen_fop op;
+	if (p->in.nb_at <= 0 || p->nb_done)
+		return 0;
+	for (k = p->in.nb_from; !p->in.nb_age && k <= p->in.nb_to && ph.n < GEN_MAX_PHRASE; k++)
+		ph.tok[ph.n++] = k;
+	for (i = 0; i < t->ncols; i++) {
+		const sx_column *c = &t->cols[i];
+		double sc;
+		if ((c->family != SX_TF_INTEGER && c->family != SX_TF_DECIMAL && c->family != SX_TF_FLOAT) ||
+		    sx_gen_column_sem(t, c) == SX_SEM_IDENTIFIER || sx_table_col_fk(t, c->name))
+			continue;
+		if (p->in.nb_age) {
+			if (has_word(c->name, "age") && !bc)
+				bc = c;
+			continue;
+		}
+		if (p->in.nb_price) {
+			if ((has_word(c->name, "price") || has_word(c->name, "cost")) && !bc)
+				bc = c;
+			continue;
+		}
+		if ((sc = col_match(p, &ph, t, c)) >= bs)
+			bs = sc, bc = c;
+	}
+	p->nb_done = true;
+	if (!bc) {
+		sx_gen_thought(p->th, "a number bound (%s %ld) was said, but %s has no number column its words name: "
+			       "no filter", p->in.nb_op, p->in.nb_val, t->name);
+		if (p->fl)
+			sx_finding_add(p->fl, SX_SEV_WARNING, SX_CAT_AMBIGUITY, "gen.bound-unread", SX_ART_SELECT_SQL, 0,
+				       0, "name the column before the bound (\"unit price above 50\")",
+				       "a bound \"%s %ld\" was said, but no number column of %s was found for it: "
+				       "the rows are not filtered by it", p->in.nb_op, p->in.nb_val, t->name);
+		return 0;
+	}
+	op = strcmp(p->in.nb_op, ">") == 0 ? SX_FOP_GT : strcmp(p->in.nb_op, ">=") == 0 ? SX_FOP_GE
+	   : strcmp(p->in.nb_op, "<") == 0 ? SX_FOP_LT : SX_FOP_LE;
+	if (p->in.nb_cents)
+		snprintf(v, sizeof v, "%ld.%02ld", p->in.nb_val / 100, p->in.nb_val % 100);
+	else
+		snprintf(v, sizeof v, "%ld", p->in.nb_val);
+	sx_gen_thought(p->th, "%s.%s %s %s (a number bound said)", t->name, bc->name, p->in.nb_op, v);
+	return add_bound_filter(p, t, bc->name, op, v) ? SX_ENOMEM : 1;
+}
+
 static int plan_list(plan *p)
 {
 	sx_gen_spec *s = p->s;
@@ -8524,6 +8686,8 @@ static int plan_list(plan *p)
 	if ((rc = plan_superior_list(p)) || s->list)
 		return rc;
 	if ((rc = plan_group_avg_list(p)) || s->list)
+		return rc;
+	if ((rc = resolve_num_bound(p, e)) < 0)
 		return rc;
 	if ((rc = resolve_without(p, e)))
 		return rc;
@@ -9248,6 +9412,18 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 					dim_unread(p, SX_SEV_INFO, "words in brackets were read as a remark, no dimension");
 					rc = 0;
 				}
+				/* "Data quality check: which customers ...": a heading's
+				 * words no column answers, with no word of grouping, name
+				 * the ask, no dimension */
+				if (rc == SX_EINVAL && phrase_in_heading(p, &p->in.dims[i])) {
+					char txt[128], what[200];
+					sx_gen_thought(th, "\"%s\" heads the ask before its colon and names no column: "
+						       "a title, no dimension",
+						       phrase_text(p, &p->in.dims[i], txt, sizeof txt));
+					snprintf(what, sizeof what, "\"%s\" was read as the ask's title, no dimension", txt);
+					dim_unread(p, SX_SEV_INFO, what);
+					rc = 0;
+				}
 				if (rc == SX_EINVAL && (rc = resolve_dim_head(p, &p->in.dims[i], fact)) == SX_EINVAL)
 					resolve_dim(p, &p->in.dims[i], fact, false); /* the whole phrase's error */
 				/* "по времени выхода в эфир ...: сколько эфиров в каждом
@@ -9360,6 +9536,12 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			sx_gen_thought(th, "%s.%s >= %ld (a number bound said)", t->name, bc->name,
 			               p->in.numge_val);
 		}
+	}
+	if (p->in.nb_at > 0 && s->load == SX_LOAD_AGGREGATE) {
+		const sx_table *t = p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table;
+		if ((rc = resolve_num_bound(p, t)) < 0)
+			goto fail;
+		rc = 0;
 	}
 	if (p->in.cmp_at > 0 && s->load == SX_LOAD_AGGREGATE &&
 	    (rc = resolve_date_compare(p, p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table)))

@@ -7886,6 +7886,114 @@ static void test_gen_phrase_spells_a_value(void **state)
  * distinct count read for a table with no single key ("different gamers
  * play": console_plays' gamer_id). "Total hours played" is an amount of
  * time, no hourly grain. */
+/* The lead, round 36 (held-out set 34): a heading before the colon is no
+ * dimension, and the ask after it keeps its threshold subject; a code
+ * column the noun says is what "distinct" counts; measures come in the
+ * order the output list says them, "headcount" a count word. */
+static void test_gen36_heading_code_name_order(void **state)
+{
+	static const colspec masters[] = {{"id", "INTEGER", 0}, {"cmi_details", "TEXT", 1}};
+	static const colspec xrefs[] = {{"id", "INTEGER", 0}, {"master_id", "INTEGER", 0},
+	                                {"source_system_code", "TEXT", 0}};
+	static const colspec units[] = {{"id", "INTEGER", 0}, {"unit_name", "TEXT", 0}};
+	static const colspec staff[] = {{"id", "INTEGER", 0}, {"unit_id", "INTEGER", 0}, {"salary", "NUMERIC(10,2)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "gen36", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "customer_master_index", masters, N(masters));
+	fk(table(sc, "cmi_cross_references", xrefs, N(xrefs)), "master_id", "customer_master_index");
+	table(sc, "org_units", units, N(units));
+	fk(table(sc, "staff_members", staff, N(staff)), "unit_id", "org_units");
+	reindex(db);
+	assert_int_equal(plan("Data quality check: which master customers show up in two or more different source "
+	                      "systems? The number of distinct source systems",
+	                      NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].table->name, "customer_master_index");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "COUNT(DISTINCT t0.\"source_system_code\")"));
+	assert_non_null(strstr(sql, ">= 2"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* (a Russian "название школы" for a School table needs the en-ru
+	 * dictionary the unit index has not: heldout34's
+	 * h34_schools_avg_player_age runs it) */
+	assert_int_equal(plan("average salary by org unit: unit name, headcount, average salary", NULL, NULL, &s,
+	                      &e), 0);
+	assert_int_equal(s->nmeasures, 2);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	assert_int_equal(s->measures[1].agg, SX_AGG_AVG);
+	sx_gen_spec_free(s);
+}
+
+/* The lead, round 36: a number column bounded by a number ("a unit price
+ * above 50", "older than 16", "не менее 1000") is a row filter, a list
+ * where nothing is computed; "unit price" is no quantity; a number that
+ * ends its clause at a colon bounds no count of the noun after it. */
+static void test_gen36_number_bound(void **state)
+{
+	static const colspec goods[] = {{"id", "INTEGER", 0}, {"good_name", "TEXT", 0},
+	                                {"unit_price", "NUMERIC(10,2)", 0}, {"weight_kg", "INTEGER", 1}};
+	static const colspec riders[] = {{"id", "INTEGER", 0}, {"rider", "TEXT", 0}, {"age", "INTEGER", 0},
+	                                 {"club", "TEXT", 1}};
+	sx_database *db = sx_catalog_add_database(cat, "gen36b", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "goods", goods, N(goods));
+	table(sc, "riders", riders, N(riders));
+	reindex(db);
+	assert_int_equal(plan("Goods with a unit price above 50: good name and unit price", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	assert_int_equal(s->nmeasures, 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "\"unit_price\" > 50"));
+	assert_non_null(strstr(sql, "\"good_name\""));
+	assert_null(strstr(sql, "weight_kg"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("Riders older than 16: rider, club and age", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "\"age\" > 16"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* the output list after the question names the dimension */
+	assert_int_equal(plan("How many riders are there? Club and number of riders", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "club");
+	sx_gen_spec_free(s);
+	/* "bigger ... than the average": rows against all rows' average */
+	assert_int_equal(plan("Which goods have a bigger unit price than the average good? Good name and unit price",
+	                      NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "\"unit_price\" > (SELECT AVG("));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* a verb of price: the price column; cents are hundredths; the words
+	 * after "each" stay the dimension's */
+	assert_int_equal(plan("how many goods in each weight kg cost more than 99 cents", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "weight_kg");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "\"unit_price\" > 0.99"));
+	free(sql);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("number of goods per weight kg with a unit price of at least 20", NULL, NULL, &s, &e),
+	                 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "\"unit_price\" >= 20"));
+	assert_null(strstr(sql, "HAVING"));
+	free(sql);
+	sx_gen_spec_free(s);
+}
+
 static void test_gen_keyless_dimensions(void **state)
 {
 	static const colspec rooms[] = {{"building", "TEXT", 0}, {"room_no", "TEXT", 0}, {"seats", "INTEGER", 1}};
@@ -8640,6 +8748,8 @@ int main(void)
 	    cmocka_unit_test(test_gen24_value_two_hops_or_over_child),
 	    cmocka_unit_test(test_gen38_exclusion_ends_its_clause),
 	    cmocka_unit_test(test_gen_keyless_dimensions),
+	    cmocka_unit_test(test_gen36_heading_code_name_order),
+	    cmocka_unit_test(test_gen36_number_bound),
 	    cmocka_unit_test(test_gen_phrase_spells_a_value),
 	    cmocka_unit_test(test_gen39_dimension_by_its_first_words),
 	    cmocka_unit_test(test_gen39_top_list_without_rank),
