@@ -184,6 +184,11 @@ typedef struct params {
 				 * not reference) weighs this share; 1: off */
 	int other_sense_alone;  /* ... only when it holds no other word of the
 				 * question; 0: whatever else it holds */
+	int glued_query;        /* a glued lowercase word typed in the question
+				 * ("posthistory", "orderitems"), split strictly as
+				 * glued_table splits names: 1, its words replace it
+				 * when no document holds it; 2, they are added to it;
+				 * 0: off */
 	int history_part;       /* a history of one of a table's attributes
 				 * (EmployeePayHistory of Employee,
 				 * ProductCostHistory of Product) counts as its
@@ -386,6 +391,7 @@ static void load_params(params *p, const sx_config *cfg)
 	p->history_part = (int)sx_config_get_int(cfg, "search", "history_part", 1);
 	p->other_sense = (float)sx_config_get_double(cfg, "search", "other_sense", 0.3);
 	p->other_sense_alone = (int)sx_config_get_int(cfg, "search", "other_sense_alone", 2);
+	p->glued_query = (int)sx_config_get_int(cfg, "search", "glued_query", 1);
 	p->now_weight = (float)sx_config_get_double(cfg, "search", "now_weight", 0.2);
 	p->column_best = (float)sx_config_get_double(cfg, "search", "column_best", 0);
 	p->column_best_words = (int)sx_config_get_int(cfg, "search", "column_best_words", 2);
@@ -4478,6 +4484,95 @@ oom:
  * every reachable table by vectors and by BM25, fuse the two, let strong
  * hits lend score to their neighbours, weigh by database coverage and
  * term coordination, filter, and keep the best k. */
+/* A glued lowercase word the question types itself ("posthistory",
+ * "orderitems", "userroles") is one word to the analyser, and a schema
+ * that names the table post_history, order_items or UserRoles holds its
+ * words, not it. Such a word (a Latin run of lowercase letters that
+ * WordNet does not know and that splits strictly, as glued_table splits
+ * names) is written as its words: in their place with glued_query 1 when
+ * no document holds the word's term, after it with 2. Returns the
+ * rewritten question (the caller frees it), or NULL when nothing splits
+ * or memory runs out (the question is then read as typed). */
+/* Whether every term of text's analysis is one some document holds; a
+ * text of no terms (a stopword: "against") is not. */
+static bool all_known(sx_search *s, const char *text, size_t n)
+{
+	sx_terms t;
+	sx_error e;
+	size_t i;
+	bool known;
+	sx_terms_init(&t);
+	known = sx_analyze(s->an, text, n, 1.0f, &t, &e) == 0 && t.n > 0;
+	for (i = 0; i < t.n && known; i++)
+		known = sx_hmap_get(s->vocab, t.v[i].term) != NULL;
+	sx_terms_release(&t);
+	return known;
+}
+
+/* ... each of a split's space-separated words ("every one": every is a
+ * stopword) */
+static bool parts_known(sx_search *s, const char *parts)
+{
+	const char *p = parts;
+	while (*p) {
+		size_t n = strcspn(p, " ");
+		if (!all_known(s, p, n))
+			return false;
+		p += n + (p[n] == ' ');
+	}
+	return true;
+}
+
+static char *unglue_query(sx_search *s, const char *q)
+{
+	char run[MAX_GLUED + 1], parts[2 * MAX_GLUED + 2];
+	const char *p = q;
+	sx_buf b = SX_BUF_INIT;
+	bool split = false;
+	if (s->p.glued_query <= 0 || !s->thes || s->p.glued_min <= 0)
+		return NULL;
+	while (*p) {
+		const char *start = p;
+		size_t n = 0;
+		bool lower = true;
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
+			sx_buf_putc(&b, *p++);
+			continue;
+		}
+		/* the run: letters, and any non-ASCII byte (a Cyrillic
+		 * letter glued to it), which leaves it whole */
+		while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		       (unsigned char)*p >= 0x80) {
+			if (*p < 'a' || *p > 'z')
+				lower = false;
+			if (n < MAX_GLUED)
+				run[n] = *p;
+			n++;
+			p++;
+		}
+		sx_buf_put(&b, start, n);
+		/* a word the index holds (changeset) is read as it is with 1;
+		 * a split that names a word no document holds says nothing
+		 * (against: aga inst) */
+		if (!lower || n > MAX_GLUED ||
+		    !split_glued(s->thes, run, n, parts, sizeof parts, (size_t)s->p.glued_min) ||
+		    !parts_known(s, parts) ||
+		    (s->p.glued_query == 1 && all_known(s, start, n)))
+			continue;
+		if (s->p.glued_query == 1 && !sx_buf_failed(&b))
+			b.len -= n; /* the word gives way to its words */
+		else
+			sx_buf_putc(&b, ' ');
+		sx_buf_puts(&b, parts);
+		split = true;
+	}
+	if (!split || sx_buf_failed(&b)) {
+		sx_buf_release(&b);
+		return NULL;
+	}
+	return sx_buf_detach(&b);
+}
+
 int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 		    sx_search_result **out, sx_error *err)
 {
@@ -4488,6 +4583,8 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 	cand *all = NULL;
 	size_t nall = 0;
 	uint64_t t0 = sx_now_ns();
+	char *unglued = NULL;
+	const char *text;
 	int rc;
 
 	*out = NULL;
@@ -4500,7 +4597,9 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 	if ((rc = validate_query(query, err)))
 		return rc;
 	sx_terms_init(&qt);
-	if ((rc = sx_analyze_query(s->an, query, strlen(query), &qt, &qs, err)) ||
+	unglued = unglue_query(s, query);
+	text = unglued ? unglued : query;
+	if ((rc = sx_analyze_query(s->an, text, strlen(text), &qt, &qs, err)) ||
 	    (rc = check_terms(s, &qt, &qs, err)) || (rc = merge_terms(s, &qt, &r, err)))
 		goto done;
 	add_typo_terms(s, &r);
@@ -4526,6 +4625,7 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 		goto done;
 	(*out)->query_ms = (double)(sx_now_ns() - t0) / 1e6;
 done:
+	free(unglued);
 	free(all);
 	free(r.q);
 	free(r.fused);

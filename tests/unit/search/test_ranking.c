@@ -1300,6 +1300,48 @@ static void test_glued_split(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A glued word the question types itself (search51, glued_query):
+ * "posthistory", "orderitems" and "userroles" against a schema that
+ * splits the names with underscores. Each glued word is read as its
+ * words, which the tables hold; with the lever off (0) the word is one
+ * unknown term, and a look-alike comes first. A word the index holds
+ * (here "changeset", a column's word) is read as it is. */
+static void test_glued_query(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"posts", "id post_type_id score body title history_flag"},
+	    {"post_history", "id post_id revision_guid creation_date user_id text"},
+	    {"history", "id entity changed_at"},
+	    {"orders", "id customer_id order_date total"},
+	    {"order_items", "id order_id product_id quantity price"},
+	    {"items", "id name price"},
+	    {"users", "id display_name email"},
+	    {"user_roles", "id user_id role_id granted_at"},
+	    {"roles", "id name"},
+	    {"changes", "id changeset_id kind"},
+	};
+	static const char *const asks[][2] = {
+	    {"posthistory", "post_history"},
+	    {"orderitems", "order_items"},
+	    {"userroles", "user_roles"},
+	};
+	sx_catalog *cat = catalog_of("shop", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, NULL, NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_equal(names[0], asks[i][1]);
+		n = ranked(cat, "glued_query", "0", asks[i][0], names, 10);
+		assert_true(n == 0 || strcmp(names[0], asks[i][1]) != 0);
+	}
+	n = ranked(cat, NULL, NULL, "changeset kinds", names, 10);
+	assert_true(n >= 1);
+	assert_string_equal(names[0], "changes");
+	sx_catalog_free(cat);
+}
+
 /* A word with two table meanings (search49, other_sense): in a map's
  * schema that has `users`, `relation_members` (not keyed to users) is
  * the other sense of "members": "members asking to be renamed" puts the
@@ -2188,6 +2230,7 @@ int main(void)
 	    cmocka_unit_test(test_history_part),
 	    cmocka_unit_test(test_other_sense),
 	    cmocka_unit_test(test_glued_split),
+	    cmocka_unit_test(test_glued_query),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	/* last: a test that parses a view's SQL after the shutdown would find
