@@ -184,6 +184,22 @@ typedef struct params {
 				 * not reference) weighs this share; 1: off */
 	int other_sense_alone;  /* ... only when it holds no other word of the
 				 * question; 0: whatever else it holds */
+	float sense_ctx;        /* a question word of several lexicon senses
+				 * (смена: change, shift): the sense that a table
+				 * holding the question's other words holds is
+				 * meant; a table holding only another sense weighs
+				 * this share; 1: off */
+	float sense_margin;     /* ... when that sense's tables hold more than
+				 * 1 / sense_margin times the other words any
+				 * other sense's table holds */
+	int sense_named;        /* ... 1: the senses and the other words counted
+				 * in the tables' names only, and only a table
+				 * named by another sense weighed; 0: anywhere */
+	int glued_query;        /* a glued lowercase word typed in the question
+				 * ("posthistory", "orderitems"), split strictly as
+				 * glued_table splits names: 1, its words replace it
+				 * when no document holds it; 2, they are added to it;
+				 * 0: off */
 	int history_part;       /* a history of one of a table's attributes
 				 * (EmployeePayHistory of Employee,
 				 * ProductCostHistory of Product) counts as its
@@ -386,6 +402,10 @@ static void load_params(params *p, const sx_config *cfg)
 	p->history_part = (int)sx_config_get_int(cfg, "search", "history_part", 1);
 	p->other_sense = (float)sx_config_get_double(cfg, "search", "other_sense", 0.3);
 	p->other_sense_alone = (int)sx_config_get_int(cfg, "search", "other_sense_alone", 2);
+	p->sense_ctx = (float)sx_config_get_double(cfg, "search", "sense_ctx", 0.5);
+	p->sense_margin = (float)sx_config_get_double(cfg, "search", "sense_margin", 0.5);
+	p->sense_named = (int)sx_config_get_int(cfg, "search", "sense_named", 1);
+	p->glued_query = (int)sx_config_get_int(cfg, "search", "glued_query", 1);
 	p->now_weight = (float)sx_config_get_double(cfg, "search", "now_weight", 0.2);
 	p->column_best = (float)sx_config_get_double(cfg, "search", "column_best", 0);
 	p->column_best_words = (int)sx_config_get_int(cfg, "search", "column_best_words", 2);
@@ -3845,6 +3865,112 @@ static void weigh_other_sense(sx_search *s, const qrun *r, cand *all, size_t n)
 	}
 }
 
+/* A Russian word of several lexicon senses (смена: change or shift;
+ * задание: job or task) means the one the rest of the question goes
+ * with: of the candidates holding each sense, the one that holds most of
+ * the question's other words (each word once, at its best term's capped
+ * IDF, as word_share counts) is that sense's support. When one sense's
+ * support exceeds every other's by the margin (another's at most
+ * sense_margin of it), a candidate that holds another sense and not it
+ * reads the word in the wrong sense and weighs sense_ctx of its score:
+ * "заявки на смену ника" puts the rename requests (change, request,
+ * name) before a work-shift table that holds shift and a name. */
+static bool holds(const doc *x, long id, bool named)
+{
+	return named ? names_term(x, id, false) : doc_has(x, (uint32_t)id);
+}
+
+static float other_words_held(const sx_search *s, const qrun *r, const doc *x, const char *w,
+			      bool named)
+{
+	float cap = idf_cap_of(s), have = 0;
+	size_t i, j;
+	for (i = 0; i < r->nq; i++) {
+		float held = 0;
+		bool first = true;
+		if (!r->q[i].surface || r->q[i].origin == SX_TERM_PHRASE ||
+		    strcmp(r->q[i].surface, w) == 0)
+			continue;
+		for (j = 0; j < i && first; j++)
+			first = !r->q[j].surface || r->q[j].origin == SX_TERM_PHRASE ||
+				strcmp(r->q[j].surface, r->q[i].surface) != 0;
+		if (!first)
+			continue;
+		for (j = i; j < r->nq; j++)
+			if (r->q[j].id >= 0 && r->q[j].surface && r->q[j].origin != SX_TERM_PHRASE &&
+			    strcmp(r->q[j].surface, r->q[i].surface) == 0 && holds(x, r->q[j].id, named))
+				held = fmaxf(held, fminf(s->terms.v[r->q[j].id].idf, cap));
+		have += held;
+	}
+	return have;
+}
+
+#define MAX_SENSES 8
+static void weigh_senses(sx_search *s, const qrun *r, cand *all, size_t n)
+{
+	size_t a, b, i, k;
+	bool named = s->p.sense_named > 0;
+	if (s->p.sense_ctx >= 1 || s->p.sense_ctx < 0)
+		return;
+	for (a = 0; a < r->nq; a++) {
+		long id[MAX_SENSES];
+		float sup[MAX_SENSES];
+		size_t ns = 0, best = 0;
+		bool first = true, clear = true;
+		const char *w = r->q[a].surface;
+		if (r->q[a].origin != SX_TERM_LEXICON || !w)
+			continue;
+		for (b = 0; b < a && first; b++)
+			first = !(r->q[b].origin == SX_TERM_LEXICON && r->q[b].surface &&
+				  strcmp(r->q[b].surface, w) == 0);
+		if (!first)
+			continue; /* the word's senses were weighed at its first */
+		for (b = a; b < r->nq && ns < MAX_SENSES; b++)
+			if (r->q[b].origin == SX_TERM_LEXICON && r->q[b].id >= 0 && r->q[b].surface &&
+			    strcmp(r->q[b].surface, w) == 0 && !strchr(r->q[b].term, '+')) {
+				for (k = 0; k < ns && id[k] != r->q[b].id; k++)
+					;
+				if (k == ns)
+					id[ns++] = r->q[b].id;
+			}
+		if (ns < 2)
+			continue;
+		for (k = 0; k < ns; k++) {
+			sup[k] = 0;
+			for (i = 0; i < n; i++) {
+				doc *x = &s->docs.v[all[i].doc];
+				if (!x->named)
+					name_terms(s, x);
+				if (holds(x, id[k], named))
+					sup[k] = fmaxf(sup[k], other_words_held(s, r, x, w, named));
+			}
+			if (sup[k] > sup[best])
+				best = k;
+		}
+		if (sup[best] <= 0)
+			continue;
+		for (k = 0; k < ns && clear; k++)
+			clear = k == best || sup[k] <= s->p.sense_margin * sup[best];
+		if (!clear)
+			continue;
+		for (i = 0; i < n; i++) {
+			const doc *x = &s->docs.v[all[i].doc];
+			if (doc_has(x, (uint32_t)id[best]))
+				continue;
+			for (k = 0; k < ns && (k == best || !holds(x, id[k], named)); k++)
+				;
+			/* a table that holds the question's other words itself
+			 * (danbooru's bans: the user, the reason) reads the word
+			 * as well in its own sense (ban beside block) */
+			if (k < ns && named &&
+			    other_words_held(s, r, x, w, false) > s->p.sense_margin * sup[best])
+				continue;
+			if (k < ns)
+				all[i].score *= s->p.sense_ctx;
+		}
+	}
+}
+
 /* A table and its history look alike: a question that says history
  * (revision, audit, previous, ...) puts the history right before the
  * table, one that says now (current, latest, live) and no history word
@@ -4397,6 +4523,7 @@ static int final_scores(sx_search *s, const qrun *r, cand **all_out, size_t *n_o
 		all[j++] = (cand){d, sc};
 	}
 	weigh_other_sense(s, r, all, j);
+	weigh_senses(s, r, all, j);
 	rerank_by_words(s, r, all, j);
 	demote_lookups(s, r, all, j);
 	promote_history(s, r, all, j);
@@ -4478,6 +4605,95 @@ oom:
  * every reachable table by vectors and by BM25, fuse the two, let strong
  * hits lend score to their neighbours, weigh by database coverage and
  * term coordination, filter, and keep the best k. */
+/* A glued lowercase word the question types itself ("posthistory",
+ * "orderitems", "userroles") is one word to the analyser, and a schema
+ * that names the table post_history, order_items or UserRoles holds its
+ * words, not it. Such a word (a Latin run of lowercase letters that
+ * WordNet does not know and that splits strictly, as glued_table splits
+ * names) is written as its words: in their place with glued_query 1 when
+ * no document holds the word's term, after it with 2. Returns the
+ * rewritten question (the caller frees it), or NULL when nothing splits
+ * or memory runs out (the question is then read as typed). */
+/* Whether every term of text's analysis is one some document holds; a
+ * text of no terms (a stopword: "against") is not. */
+static bool all_known(sx_search *s, const char *text, size_t n)
+{
+	sx_terms t;
+	sx_error e;
+	size_t i;
+	bool known;
+	sx_terms_init(&t);
+	known = sx_analyze(s->an, text, n, 1.0f, &t, &e) == 0 && t.n > 0;
+	for (i = 0; i < t.n && known; i++)
+		known = sx_hmap_get(s->vocab, t.v[i].term) != NULL;
+	sx_terms_release(&t);
+	return known;
+}
+
+/* ... each of a split's space-separated words ("every one": every is a
+ * stopword) */
+static bool parts_known(sx_search *s, const char *parts)
+{
+	const char *p = parts;
+	while (*p) {
+		size_t n = strcspn(p, " ");
+		if (!all_known(s, p, n))
+			return false;
+		p += n + (p[n] == ' ');
+	}
+	return true;
+}
+
+static char *unglue_query(sx_search *s, const char *q)
+{
+	char run[MAX_GLUED + 1], parts[2 * MAX_GLUED + 2];
+	const char *p = q;
+	sx_buf b = SX_BUF_INIT;
+	bool split = false;
+	if (s->p.glued_query <= 0 || !s->thes || s->p.glued_min <= 0)
+		return NULL;
+	while (*p) {
+		const char *start = p;
+		size_t n = 0;
+		bool lower = true;
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
+			sx_buf_putc(&b, *p++);
+			continue;
+		}
+		/* the run: letters, and any non-ASCII byte (a Cyrillic
+		 * letter glued to it), which leaves it whole */
+		while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		       (unsigned char)*p >= 0x80) {
+			if (*p < 'a' || *p > 'z')
+				lower = false;
+			if (n < MAX_GLUED)
+				run[n] = *p;
+			n++;
+			p++;
+		}
+		sx_buf_put(&b, start, n);
+		/* a word the index holds (changeset) is read as it is with 1;
+		 * a split that names a word no document holds says nothing
+		 * (against: aga inst) */
+		if (!lower || n > MAX_GLUED ||
+		    !split_glued(s->thes, run, n, parts, sizeof parts, (size_t)s->p.glued_min) ||
+		    !parts_known(s, parts) ||
+		    (s->p.glued_query == 1 && all_known(s, start, n)))
+			continue;
+		if (s->p.glued_query == 1 && !sx_buf_failed(&b))
+			b.len -= n; /* the word gives way to its words */
+		else
+			sx_buf_putc(&b, ' ');
+		sx_buf_puts(&b, parts);
+		split = true;
+	}
+	if (!split || sx_buf_failed(&b)) {
+		sx_buf_release(&b);
+		return NULL;
+	}
+	return sx_buf_detach(&b);
+}
+
 int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 		    sx_search_result **out, sx_error *err)
 {
@@ -4488,6 +4704,8 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 	cand *all = NULL;
 	size_t nall = 0;
 	uint64_t t0 = sx_now_ns();
+	char *unglued = NULL;
+	const char *text;
 	int rc;
 
 	*out = NULL;
@@ -4500,7 +4718,9 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 	if ((rc = validate_query(query, err)))
 		return rc;
 	sx_terms_init(&qt);
-	if ((rc = sx_analyze_query(s->an, query, strlen(query), &qt, &qs, err)) ||
+	unglued = unglue_query(s, query);
+	text = unglued ? unglued : query;
+	if ((rc = sx_analyze_query(s->an, text, strlen(text), &qt, &qs, err)) ||
 	    (rc = check_terms(s, &qt, &qs, err)) || (rc = merge_terms(s, &qt, &r, err)))
 		goto done;
 	add_typo_terms(s, &r);
@@ -4526,6 +4746,7 @@ int sx_search_query(sx_search *s, const char *query, const sx_search_opts *opts,
 		goto done;
 	(*out)->query_ms = (double)(sx_now_ns() - t0) / 1e6;
 done:
+	free(unglued);
 	free(all);
 	free(r.q);
 	free(r.fused);

@@ -1300,6 +1300,91 @@ static void test_glued_split(void **state)
 	sx_catalog_free(cat);
 }
 
+/* A glued word the question types itself (search51, glued_query):
+ * "posthistory", "orderitems" and "userroles" against a schema that
+ * splits the names with underscores. Each glued word is read as its
+ * words, which the tables hold; with the lever off (0) the word is one
+ * unknown term, and a look-alike comes first. A word the index holds
+ * (here "changeset", a column's word) is read as it is. */
+static void test_glued_query(void **state)
+{
+	static const char *const tables[][2] = {
+	    {"posts", "id post_type_id score body title history_flag"},
+	    {"post_history", "id post_id revision_guid creation_date user_id text"},
+	    {"history", "id entity changed_at"},
+	    {"orders", "id customer_id order_date total"},
+	    {"order_items", "id order_id product_id quantity price"},
+	    {"items", "id name price"},
+	    {"users", "id display_name email"},
+	    {"user_roles", "id user_id role_id granted_at"},
+	    {"roles", "id name"},
+	    {"changes", "id changeset_id kind"},
+	};
+	static const char *const asks[][2] = {
+	    {"posthistory", "post_history"},
+	    {"orderitems", "order_items"},
+	    {"userroles", "user_roles"},
+	};
+	sx_catalog *cat = catalog_of("shop", tables, sizeof tables / sizeof *tables);
+	const char *names[10];
+	size_t n, i;
+	(void)state;
+	for (i = 0; i < sizeof asks / sizeof *asks; i++) {
+		n = ranked(cat, NULL, NULL, asks[i][0], names, 10);
+		assert_true(n >= 1);
+		assert_string_equal(names[0], asks[i][1]);
+		n = ranked(cat, "glued_query", "0", asks[i][0], names, 10);
+		assert_true(n == 0 || strcmp(names[0], asks[i][1]) != 0);
+	}
+	n = ranked(cat, NULL, NULL, "changeset kinds", names, 10);
+	assert_true(n >= 1);
+	assert_string_equal(names[0], "changes");
+	sx_catalog_free(cat);
+}
+
+/* A Russian word of two senses (search51, sense_ctx): смена is a
+ * change or a work shift. In "заявки на смену ника" the rest of the
+ * question (заявка: request, ник: name) goes with the change that a
+ * forum's user_name_change_requests is named by; a factory's shift,
+ * whose name says only the other sense and which holds nothing else of
+ * the question but a name, weighs sense_ctx: the requests come first,
+ * the shift first with the lever off (1). "смены: время начала и
+ * окончания" goes with the shift's own columns, and it stays first. */
+static void test_sense_ctx(void **state)
+{
+	static const char *const forum[][2] = {
+	    {"users", "id name email"},
+	    {"user_name_change_requests", "id user_id original_name desired_name status"},
+	    {"posts", "id user_id body"},
+	    {"tags", "id name"},
+	    {"pools", "id name"},
+	    {"artists", "id name"},
+	    {"audits", "id change_note request_id"},
+	    {"jobs", "id request_id change_id"},
+	    {"uploads", "id request_id change_id"},
+	};
+	static const char *const plant[][2] = {
+	    {"shift", "shift_id name start_time end_time"},
+	    {"employee", "id name shift_id"},
+	    {"work_order", "id product_id quantity"},
+	};
+	sx_catalog *cat = catalog_of("forum", forum, sizeof forum / sizeof *forum);
+	const char *names[10];
+	size_t n;
+	(void)state;
+	add_db(cat, "plant", plant, sizeof plant / sizeof *plant);
+	n = ranked(cat, NULL, NULL, "заявки на смену ника", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "user_name_change_requests");
+	n = ranked(cat, "sense_ctx", "1", "заявки на смену ника", names, 10);
+	assert_true(n >= 2);
+	assert_string_equal(names[0], "shift");
+	n = ranked(cat, NULL, NULL, "смены: время начала и окончания", names, 10);
+	assert_true(n >= 1);
+	assert_string_equal(names[0], "shift");
+	sx_catalog_free(cat);
+}
+
 /* A word with two table meanings (search49, other_sense): in a map's
  * schema that has `users`, `relation_members` (not keyed to users) is
  * the other sense of "members": "members asking to be renamed" puts the
@@ -2188,6 +2273,8 @@ int main(void)
 	    cmocka_unit_test(test_history_part),
 	    cmocka_unit_test(test_other_sense),
 	    cmocka_unit_test(test_glued_split),
+	    cmocka_unit_test(test_glued_query),
+	    cmocka_unit_test(test_sense_ctx),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	/* last: a test that parses a view's SQL after the shutdown would find
