@@ -6910,6 +6910,21 @@ static int resolve_without(plan *p, const sx_table *fact)
 				               tabs[k]->name, c->name, ex ? ">" : "<=", ex ? ", those rows excluded" : "");
 				return add_bound_filter(p, tabs[k], c->name, ex ? SX_FOP_GT : SX_FOP_LE, "0");
 			}
+		/* "top sources by sessions; сессии без источника не считаем":
+		 * rows left out for missing the value a dimension groups by (a
+		 * word of its column said): that column IS NOT NULL (the lead,
+		 * round 36) */
+		for (k = 0; ex && k < p->dims.n; k++) {
+			const sx_gen_dim *d = &p->dims.v[k];
+			const sx_column *c = gen_col(d->table, d->column);
+			size_t n;
+			if (!c || !c->nullable || d->role_col ||
+			    !said_between(p, c, (int)b, b + 1 < p->in.ntok ? (int)b + 1 : (int)b, &n))
+				continue;
+			sx_gen_thought(p->th, "\"%s %s\" excluded -> %s.%s IS NOT NULL (the dimension's value missing)", pw,
+			               p->in.tok[b].w, d->table->name, d->column);
+			return add_bound_filter(p, d->table, d->column, SX_FOP_NOT_NULL, "");
+		}
 		/* "students with no allergies on file at all", "без единого
 		 * заказа": no nullable reference nor number says it, so a table
 		 * referring to the counted one names what is missing, the

@@ -7968,6 +7968,12 @@ static void test_gen36_number_bound(void **state)
 	assert_int_equal(s->ndims, 1);
 	assert_string_equal(s->dims[0].column, "club");
 	sx_gen_spec_free(s);
+	/* rows left out for missing the value the dimension groups by */
+	assert_int_equal(plan("number of riders per club; riders without a club don't count", NULL, NULL, &s, &e), 0);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "\"club\" IS NOT NULL"));
+	free(sql);
+	sx_gen_spec_free(s);
 	/* "bigger ... than the average": rows against all rows' average */
 	assert_int_equal(plan("Which goods have a bigger unit price than the average good? Good name and unit price",
 	                      NULL, NULL, &s, &e), 0);
