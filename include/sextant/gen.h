@@ -83,8 +83,11 @@ typedef enum {
 	SX_FOP_GT_COL,         /* later than another column of the same table, values[0]
 	                        * its name: "shipped after the required date" (gen15) */
 	SX_FOP_NOT_NULL,       /* a value recorded: "products without a brand don't count" (gen15) */
-	SX_FOP_NOT_EXISTS      /* no row of `other` refers to it: column the key of table,
+	SX_FOP_NOT_EXISTS,     /* no row of `other` refers to it: column the key of table,
 	                        * values[0] other's referencing column ("never mailed"; gen21) */
+	SX_FOP_DATE_RANGE      /* [values[0], values[1]) ISO dates on the group's time column
+	                        * (table and column NULL): one year of a pivot ("2023 next to
+	                        * 2024"; the lead, round 36), a measure's `only` */
 } sx_gen_fop;
 
 /* Semantic column types (sx_gen_column_sem). */
@@ -139,6 +142,9 @@ typedef struct sx_gen_measure {
 	 * CASE WHEN), so the other measures keep their rows; NULL: none.
 	 * Borrowed from the spec's arena. */
 	const struct sx_gen_filter *only;
+	/* no row of the group passes `only`: 0, not NULL (a sum or count of a
+	 * pivot's year that had none: "0 where a country had no invoices") */
+	bool zero_empty;
 	/* a percentage within each group (gen14): 100.0 * the rows where `only`
 	 * holds / all the group's rows ("cancelled orders as a percentage of
 	 * all orders of the channel"); agg is COUNT, expr NULL */

@@ -88,6 +88,11 @@ typedef struct gen_intent {
 	gen_phrase dedup_by;       /* "by email" after a dedup word */
 	sx_gen_grain grain;
 	int year_from, year_to;    /* [from, to] inclusive, 0: none */
+	/* the years said as words, in order, distinct (up to 3), and a word
+	 * of a pivot between them: "2023 next to 2024", "2023 vs 2024",
+	 * "2023 против 2024" (the lead, round 36) */
+	int years[3], nyears;
+	bool pivot;
 	int month;                 /* 1..12: that month of year_from ("за декабрь 2011"), 0: none */
 	int month_only;            /* 1..12: a month said with no year ("in May", "в мае"; gen39), 0: none */
 	int months;                /* months from month on: 3 for a quarter ("Q3 2023"; gen13), 0: one */

@@ -1666,6 +1666,49 @@ static void read_number_compare(gen_intent *in)
 	}
 }
 
+/* "2023 next to 2024", "2023 vs 2024", "2023 против 2024", "2023 and 2024
+ * side by side": two years said with a word of a pivot between them, or
+ * "side by side" / "в двух столбцах" anywhere: one column per year (the
+ * lead, round 36). The pivot's words are used. */
+static void read_pivot(gen_intent *in)
+{
+	size_t i, a = in->ntok, b = in->ntok, k;
+	if (in->nyears != 2)
+		return;
+	/* the first year said, then the first word of the other */
+	for (i = 0; i < in->ntok; i++) {
+		int y = in->tok[i].num ? atoi(in->tok[i].w) : 0;
+		if (y != in->years[0] && y != in->years[1])
+			continue;
+		if (a == in->ntok)
+			a = i;
+		else if (y != atoi(in->tok[a].w)) {
+			b = i;
+			break;
+		}
+	}
+	if (b == in->ntok)
+		return;
+	for (k = a + 1; k < b && !in->pivot; k++) {
+		gen_tok *t = &in->tok[k];
+		if ((is(t, "next") && k + 1 < b && is(&in->tok[k + 1], "to")) || is(t, "vs") || is(t, "versus") ||
+		    is(t, "против") || is(t, "рядом")) {
+			in->pivot = true;
+			t->used = true;
+			if (is(t, "next"))
+				in->tok[k + 1].used = true;
+		}
+	}
+	for (k = 0; k + 2 < in->ntok && !in->pivot; k++)
+		if ((is(&in->tok[k], "side") && is(&in->tok[k + 1], "by") && is(&in->tok[k + 2], "side")) ||
+		    (is(&in->tok[k], "в") && is(&in->tok[k + 1], "двух") &&
+		     (strncmp(in->tok[k + 2].w, "столб", strlen("столб")) == 0 ||
+		      strncmp(in->tok[k + 2].w, "колон", strlen("колон")) == 0))) {
+			in->pivot = true;
+			in->tok[k].used = in->tok[k + 1].used = in->tok[k + 2].used = true;
+		}
+}
+
 /* "How many orders did we ship in 1997? Ship country and number of
  * orders", "...: страна доставки и число заказов" (the lead, round 36):
  * an ask that computes something and names no dimension, whose last
@@ -2891,11 +2934,15 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		if (t->num && strlen(t->w) == 4 && atoi(t->w) <= 2100 && !(nx && gen_currency_code(nx)) &&
 		    !amount_bound(in, i) &&
 		    (atoi(t->w) >= 1990 || (atoi(t->w) >= 1000 && open_year(in, i)))) {
-			int y = atoi(t->w);
+			int y = atoi(t->w), k;
 			if (!in->year_from || y < in->year_from)
 				in->year_from = y;
 			if (y > in->year_to)
 				in->year_to = y;
+			for (k = 0; k < in->nyears && in->years[k] != y; k++)
+				;
+			if (k == in->nyears && in->nyears < 3)
+				in->years[in->nyears++] = y;
 			t->used = true;
 			if (open_year(in, i))
 				in->year_open = true;
@@ -3775,6 +3822,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 	}
 	share_noun(in);
 	share_alone(in);
+	read_pivot(in);
 	read_list_dims(in);
 	/* what is left: the subject nouns, and candidate value words */
 	for (i = 0; i < in->ntok; i++) {

@@ -7338,6 +7338,66 @@ static void drop_count_beside_distinct(plan *p)
 
 /* ---------------------------------------------------------------- groups */
 
+/* "Invoice totals per country, 2023 next to 2024: country, 2023 total,
+ * 2024 total" (read_pivot): each measure once per year, in the year's
+ * order, its rows those of that year on the group's time column (a
+ * measure's `only`, SX_FOP_DATE_RANGE), named "<measure>_<year>"; a sum or
+ * a count of a year with no rows is 0. No year grain beside it. Only
+ * plain measures (no filter of their own, no two levels, no share,
+ * window or funnel step), four at most, an aggregate with no top N, no
+ * threshold and no running total (the lead, round 36). */
+static int pivot_years(plan *p)
+{
+	sx_gen_spec *s = p->s;
+	size_t i, n = p->meas.n, y;
+	sx_gen_measure *old;
+	if (!p->in.pivot || s->load != SX_LOAD_AGGREGATE || p->in.top_n || s->having || p->in.share ||
+	    p->in.running || !n || n > 4)
+		return 0;
+	for (i = 0; i < n; i++) {
+		const sx_gen_measure *m = &p->meas.v[i];
+		if (m->only || m->per || m->pct || m->window != SX_WIN_NONE || m->after_step)
+			return 0;
+	}
+	if (!(old = sx_arena_alloc(s->arena, n * sizeof *old)))
+		return SX_ENOMEM;
+	memcpy(old, p->meas.v, n * sizeof *old);
+	p->meas.n = 0;
+	for (i = 0; i < n; i++)
+		for (y = 0; y < 2; y++) {
+			sx_gen_measure m = old[i];
+			sx_gen_filter *f = sx_arena_alloc(s->arena, sizeof *f);
+			const char **v = sx_arena_alloc(s->arena, 2 * sizeof *v);
+			int yr = p->in.years[0] < p->in.years[1] ? p->in.years[y] : p->in.years[1 - y];
+			char buf[160];
+			if (!f || !v)
+				return SX_ENOMEM;
+			memset(f, 0, sizeof *f);
+			snprintf(buf, sizeof buf, "%d-01-01", yr);
+			v[0] = astr(p, buf);
+			snprintf(buf, sizeof buf, "%d-01-01", yr + 1);
+			v[1] = astr(p, buf);
+			f->op = SX_FOP_DATE_RANGE;
+			f->values = v;
+			f->nvalues = 2;
+			f->is_date = true;
+			m.only = f;
+			m.zero_empty = m.agg == SX_AGG_SUM || m.agg == SX_AGG_COUNT || m.agg == SX_AGG_COUNT_DISTINCT;
+			snprintf(buf, sizeof buf, "%s_%d", old[i].name, yr);
+			m.name = astr(p, buf);
+			if (SX_VEC_PUSH(&p->meas, m))
+				return SX_ENOMEM;
+		}
+	sx_gen_thought(p->th, "%d next to %d: each measure once per year, its rows that year's (a year with "
+		       "none gives 0), no year grain",
+		       p->in.years[0] < p->in.years[1] ? p->in.years[0] : p->in.years[1],
+		       p->in.years[0] < p->in.years[1] ? p->in.years[1] : p->in.years[0]);
+	s->grain = SX_GRAIN_NONE;
+	s->measures = p->meas.v;
+	s->nmeasures = p->meas.n;
+	return 0;
+}
+
 static int build_groups(plan *p)
 {
 	sx_gen_spec *s = p->s;
@@ -7443,7 +7503,7 @@ static int join_groups(plan *p)
 				    g->fact->name, m->per->name);
 			/* a per-measure filter on a parent's column (the order's status
 			 * for a line's revenue) */
-			if (m->only && m->only->table != g->fact &&
+			if (m->only && m->only->table && m->only->table != g->fact &&
 			    !n1_path(p, g->fact, m->only->table, g, true))
 				return sx_error_set(p->err, SX_EINVAL,
 				                    "%s cannot be filtered by %s.%s (no many-to-one path)",
@@ -9736,7 +9796,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 		drop_count_beside_distinct(p);
 		s->nmeasures = p->meas.n;
 	}
-	if ((rc = build_groups(p)) || (rc = join_groups(p)))
+	if ((rc = pivot_years(p)) || (rc = build_groups(p)) || (rc = join_groups(p)))
 		goto fail;
 	/* a top N ranks the dimension's members: rows with none (products
 	 * with no brand) are no member, so no join is LEFT (gen18); nor are
@@ -9987,6 +10047,8 @@ cJSON *sx_gen_spec_to_json(const sx_gen_spec *s)
 			size_t fk;
 			if (fo) {
 				cJSON_AddItemToObject(fo, "column", tcol(f->table, f->column));
+				if (f->op == SX_FOP_DATE_RANGE) /* [values[0], values[1]) on the time column */
+					sx_json_add_str(fo, "range", "time_column");
 				fv = cJSON_AddArrayToObject(fo, "values");
 				for (fk = 0; fv && fk < f->nvalues; fk++)
 					cJSON_AddItemToArray(fv, cJSON_CreateString(f->values[fk]));

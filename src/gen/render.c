@@ -239,6 +239,30 @@ static void period(sx_buf *b, const gctx *c, sx_gen_grain g, const char *x)
 static void filter_cond(sx_buf *b, const gctx *c, const sx_gen_filter *f)
 {
 	size_t k;
+	if (f->op == SX_FOP_DATE_RANGE) {
+		/* one year of a pivot on the group's time column (the lead,
+		 * round 36): an integer year compared as a number */
+		const sx_table *tt = c->g->time_table ? c->g->time_table : c->g->fact;
+		sx_buf t = SX_BUF_INIT;
+		if (!c->g->time_column) {
+			sx_buf_puts(b, "1 = 1");
+			return;
+		}
+		if (c->g->time_year) {
+			numref(&t, c, tt, c->g->time_column, true);
+			sx_buf_printf(b, "%s >= %d AND %s < %d", sx_buf_cstr(&t), atoi(f->values[0]), sx_buf_cstr(&t),
+			              atoi(f->values[1]));
+		} else {
+			bool ts = ch_datetime(c->d, tt, c->g->time_column);
+			colref(&t, c, c->g->time_table, c->g->time_column);
+			sx_buf_printf(b, "%s >= ", sx_buf_cstr(&t));
+			date_lit(b, c->d, f->values[0], ts);
+			sx_buf_printf(b, " AND %s < ", sx_buf_cstr(&t));
+			date_lit(b, c->d, f->values[1], ts);
+		}
+		sx_buf_release(&t);
+		return;
+	}
 	if (f->op == SX_FOP_NOT_EXISTS && c->d == SX_DB_CLICKHOUSE) {
 		/* ClickHouse runs no correlated subquery: the keys the referring
 		 * table holds, as a set (a NULL in it matches nothing, as in
@@ -390,6 +414,8 @@ static void filtered_agg(sx_buf *b, const gctx *c, sx_gen_agg agg, const char *x
 	sx_buf cond = SX_BUF_INIT;
 	char kc[128];
 	filter_cond(&cond, c, f);
+	if (m && m->zero_empty && c->d != SX_DB_CLICKHOUSE)
+		sx_buf_puts(b, "COALESCE(");
 	if (m && m->after_step && brace_col(m->expr, kc, sizeof kc)) {
 		sx_buf key = SX_BUF_INIT, at = SX_BUF_INIT;
 		colref(&key, c, m->table, kc);
@@ -420,6 +446,8 @@ static void filtered_agg(sx_buf *b, const gctx *c, sx_gen_agg agg, const char *x
 		              x ? x : "1");
 	if (agg == SX_AGG_AVG)
 		sx_buf_puts(b, c->d == SX_DB_POSTGRES ? ")::numeric, 2)" : ", 2)");
+	if (m && m->zero_empty && c->d != SX_DB_CLICKHOUSE)
+		sx_buf_puts(b, ", 0)");
 	sx_buf_release(&cond);
 }
 

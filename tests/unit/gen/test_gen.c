@@ -8000,6 +8000,46 @@ static void test_gen36_number_bound(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* The lead, round 36: "2023 next to 2024" is one column per year, each
+ * the measure over that year's rows on the time column, 0 for a year with
+ * none, no year grain; in every dialect. */
+static void test_gen36_years_side_by_side(void **state)
+{
+	static const colspec bills[] = {{"id", "INTEGER", 0}, {"country", "TEXT", 0},
+	                                {"billed_at", "TIMESTAMP", 0}, {"total", "NUMERIC(10,2)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "gen36p", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "bills", bills, N(bills));
+	reindex(db);
+	assert_int_equal(plan("bill totals per country, 2023 next to 2024: country, 2023 total, 2024 total", NULL,
+	                      NULL, &s, &e), 0);
+	assert_int_equal(s->grain, SX_GRAIN_NONE);
+	assert_int_equal(s->nmeasures, 2);
+	assert_non_null(strstr(s->measures[0].name, "2023"));
+	assert_non_null(strstr(s->measures[1].name, "2024"));
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "COALESCE(SUM(CASE WHEN t0.\"billed_at\" >= '2023-01-01' AND "
+	                            "t0.\"billed_at\" < '2024-01-01' THEN t0.\"total\" END), 0)"));
+	assert_non_null(strstr(sql, "GROUP BY 1;"));
+	free(sql);
+	sql = select_of(s, SX_DB_POSTGRES);
+	assert_non_null(strstr(sql, "COALESCE(SUM(t0.\"total\") FILTER (WHERE t0.\"billed_at\" >= DATE '2024-01-01'"));
+	free(sql);
+	sql = select_of(s, SX_DB_CLICKHOUSE);
+	assert_non_null(strstr(sql, "sumIf("));
+	assert_null(strstr(sql, "COALESCE"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* two years with no word of a pivot stay a range cut by year */
+	assert_int_equal(plan("bill totals per country and year for 2023 and 2024", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	sx_gen_spec_free(s);
+}
+
 static void test_gen_keyless_dimensions(void **state)
 {
 	static const colspec rooms[] = {{"building", "TEXT", 0}, {"room_no", "TEXT", 0}, {"seats", "INTEGER", 1}};
@@ -8756,6 +8796,7 @@ int main(void)
 	    cmocka_unit_test(test_gen_keyless_dimensions),
 	    cmocka_unit_test(test_gen36_heading_code_name_order),
 	    cmocka_unit_test(test_gen36_number_bound),
+	    cmocka_unit_test(test_gen36_years_side_by_side),
 	    cmocka_unit_test(test_gen_phrase_spells_a_value),
 	    cmocka_unit_test(test_gen39_dimension_by_its_first_words),
 	    cmocka_unit_test(test_gen39_top_list_without_rank),
