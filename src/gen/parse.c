@@ -3188,6 +3188,13 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				m->kind = MK_COUNT;
 			continue;
 		}
+		/* "biggest first", "largest first", "smallest first": the order
+		 * the rows come in, no MAX / MIN measure (gen41) */
+		if ((kw(t, W_MAXV) || kw(t, W_MINV)) && !t->cyr && nx && is(nx, "first")) {
+			t->used = nx->used = true;
+			i++;
+			continue;
+		}
 		/* superlatives (gen14): "longest", "most expensive", "самый дорогой" */
 		if (kw(t, W_SUP_MAX) || kw(t, W_SUP_MIN)) {
 			in->superl = kw(t, W_SUP_MAX) ? 1 : -1;
@@ -3220,6 +3227,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			gen_mphrase *m = &in->meas[in->nmeas++];
 			size_t k, j = 0;
 			m->kind = kw(t, W_AVG) ? MK_AVG_VALUE : kw(t, W_MAXV) ? MK_MAX_VALUE : MK_MIN_VALUE;
+			m->avgtok = (int)i + 1;
 			t->used = true;
 			i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
 			/* drop value words from the noun: "average order value" */
@@ -3297,6 +3305,10 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
 			continue;
 		}
+		/* "unit price", "unit cost": a word of a price's name, no
+		 * quantity (gen41) */
+		if (is(t, "unit") && nx && (is(nx, "price") || is(nx, "prices") || is(nx, "cost")))
+			continue;
 		if (kw(t, W_QTY) && in->nmeas < GEN_MAX_ITEMS) {
 			gen_mphrase *m = &in->meas[in->nmeas++];
 			m->kind = MK_QUANTITY;

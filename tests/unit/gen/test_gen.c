@@ -8360,6 +8360,119 @@ static void test_gen40_noun_number_is_a_column(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen41: a list with no condition that names two columns or more is those
+ * columns (no snapshot of every column); "stock number" says
+ * product_stock_number by its last two words, and is no identifier word.
+ * One column named stays a snapshot. */
+static void test_gen41_plain_list_named_columns(void **state)
+{
+	static const colspec entries[] = {{"entry_id", "INTEGER", 0},         {"entry_name", "TEXT", 0},
+	                                  {"product_stock_number", "TEXT", 0}, {"price_in_dollars", "DECIMAL(10,2)", 0},
+	                                  {"price_in_euros", "DECIMAL(10,2)", 0}, {"capacity", "TEXT", 0}};
+	const char *pk[] = {"entry_id"};
+	sx_database *db = sx_catalog_add_database(cat, "catalog41", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tab(sc, "Catalog_Entries", entries, N(entries), pk, 1);
+	reindex(db);
+	assert_int_equal(plan("price list of all catalog entries -- entry name, stock number and dollar price", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->load, SX_LOAD_SNAPSHOT);
+	assert_true(s->list);
+	assert_int_equal(s->ncols, 3);
+	assert_string_equal(s->cols[0], "entry_name");
+	assert_string_equal(s->cols[1], "product_stock_number");
+	assert_string_equal(s->cols[2], "price_in_dollars");
+	sx_gen_spec_free(s);
+	/* one column named: the snapshot, every column */
+	assert_int_equal(plan("snapshot of the catalog entries with their capacity", NULL, NULL, &s, &e), 0);
+	assert_false(s->list);
+	assert_int_equal(s->ncols, N(entries));
+	sx_gen_spec_free(s);
+}
+
+/* gen41: "average price of the products per supplier" is the average of
+ * the products' own price, not of the sales lines' amounts; "unit" of
+ * "unit price" is no quantity measure. */
+static void test_gen41_attribute_average(void **state)
+{
+	static const colspec suppliers[] = {{"id", "INTEGER", 0}, {"company_name", "TEXT", 0}};
+	static const colspec products[] = {{"id", "INTEGER", 0},
+	                                   {"product_name", "TEXT", 0},
+	                                   {"supplier_id", "INTEGER", 0},
+	                                   {"unit_price", "DECIMAL(10,2)", 0}};
+	static const colspec orders[] = {{"id", "INTEGER", 0}, {"order_date", "DATE", 0}};
+	static const colspec lines[] = {{"id", "INTEGER", 0},
+	                                {"order_id", "INTEGER", 0},
+	                                {"product_id", "INTEGER", 0},
+	                                {"unit_price", "DECIMAL(10,2)", 0},
+	                                {"quantity", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "supply41", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *p, *l;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "suppliers", suppliers, N(suppliers));
+	p = table(sc, "products", products, N(products));
+	table(sc, "orders", orders, N(orders));
+	l = table(sc, "order_lines", lines, N(lines));
+	fk(p, "supplier_id", "suppliers");
+	fk(l, "order_id", "orders");
+	fk(l, "product_id", "products");
+	reindex(db);
+	assert_int_equal(plan("Average list unit price of the products each supplier provides", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].table->name, "products");
+	assert_non_null(strstr(s->measures[0].expr, "unit_price"));
+	assert_null(s->measures[0].per);
+	sx_gen_spec_free(s);
+}
+
+/* gen41: in a top N, a sum the list after the dash says over the ranked
+ * amount's rows restates it (no second measure), and "biggest first" is
+ * the order, no MAX. */
+static void test_gen41_top_list_restated_sum(void **state)
+{
+	static const colspec products[] = {{"id", "INTEGER", 0}, {"name", "TEXT", 0}};
+	static const colspec orders[] = {{"id", "INTEGER", 0}, {"created_at", "TIMESTAMP", 0}};
+	static const colspec items[] = {{"id", "INTEGER", 0},
+	                                {"ord_id", "INTEGER", 0},
+	                                {"gadget_id", "INTEGER", 0},
+	                                {"line_no", "INTEGER", 0},
+	                                {"line_total", "DECIMAL(12,2)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "shop41", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *it;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "gadgets", products, N(products));
+	table(sc, "gadget_orders", orders, N(orders));
+	it = table(sc, "gadget_order_items", items, N(items));
+	fk(it, "ord_id", "gadget_orders");
+	fk(it, "gadget_id", "gadgets");
+	reindex(db);
+	assert_int_equal(plan("Top 10 gadgets by revenue -- gadget name and the sum of their order line totals, "
+	                      "biggest first",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_non_null(strstr(s->measures[0].expr, "line_total"));
+	sx_gen_spec_free(s);
+	/* said before the list: the second sum stays */
+	assert_int_equal(plan("Top 10 gadgets by revenue with the sum of their line numbers -- gadget name", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 2);
+	sx_gen_spec_free(s);
+}
+
 static int sighting_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
 {
 	static const char *const days[] = {"01,May", "04,April", "10,Jun", "13,May", "20,Mayfly"};
@@ -8651,6 +8764,9 @@ int main(void)
 	    cmocka_unit_test(test_gen40_flag_over_other_status),
 	    cmocka_unit_test(test_gen40_empty_groups_no_reference_filter),
 	    cmocka_unit_test(test_gen40_noun_number_is_a_column),
+	    cmocka_unit_test(test_gen41_plain_list_named_columns),
+	    cmocka_unit_test(test_gen41_attribute_average),
+	    cmocka_unit_test(test_gen41_top_list_restated_sum),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
