@@ -7952,7 +7952,7 @@ static void plan_partitions(plan *p)
  * "company names" says company_name, "names" alone does not. */
 static bool phrase_covers(plan *p, const gen_phrase *ph, const sx_column *c)
 {
-	static const char *const cur[] = {"rub", "usd", "eur", NULL};
+	static const char *const cur[] = {"rub", "usd", "eur", "billion", "million", NULL};
 	sx_terms nt;
 	size_t j, x, k, words = 0, hit = 0, last = 0;
 	sx_terms_init(&nt);
@@ -7965,7 +7965,8 @@ static bool phrase_covers(plan *p, const gen_phrase *ph, const sx_column *c)
 		if (nt.v[j].origin != SX_TERM_WORD || strcmp(nt.v[j].term, "id") == 0)
 			continue;
 		/* "budget" says budget_rub: a currency code ending the name is
-		 * its unit, no word to say (gen39) */
+		 * its unit, no word to say (gen39); so is a scale ("assets" says
+		 * Assets_billion; gen41) */
 		for (k = 0; cur[k] && j == last && j > 0; k++)
 			unit = unit || strcmp(nt.v[j].term, cur[k]) == 0;
 		if (unit)
@@ -8644,6 +8645,95 @@ static int plan_group_avg_list(plan *p)
 	return 0;
 }
 
+/* "employees whose salary is above 30000", "campuses with an enrollment
+ * of more than 20 000", "фильмы со сборами больше 100 миллионов" (gen33):
+ * in a list, a comparative followed by a number bounds the entity's own
+ * number column whose every meaning word the up to three words before the
+ * comparative say (most words wins): col > / >= / < / <= the number
+ * ("thousand" / "million" / "тысяч" / "миллион" scale it). */
+static int resolve_list_bound(plan *p, const sx_table *e)
+{
+	static const struct {
+		const char *w;
+		sx_gen_fop op;
+		bool than; /* a "than" / "чем" may follow */
+	} cw[] = {{"above", SX_FOP_GT, false},   {"over", SX_FOP_GT, false},     {"exceeding", SX_FOP_GT, false},
+	          {"exceeds", SX_FOP_GT, false}, {"more", SX_FOP_GT, true},      {"greater", SX_FOP_GT, true},
+	          {"higher", SX_FOP_GT, true},   {"larger", SX_FOP_GT, true},    {"below", SX_FOP_LT, false},
+	          {"under", SX_FOP_LT, false},   {"less", SX_FOP_LT, true},      {"fewer", SX_FOP_LT, true},
+	          {"lower", SX_FOP_LT, true},    {"smaller", SX_FOP_LT, true},   {"больше", SX_FOP_GT, true},
+	          {"более", SX_FOP_GT, false},   {"свыше", SX_FOP_GT, false},    {"выше", SX_FOP_GT, true},
+	          {"меньше", SX_FOP_LT, true},   {"менее", SX_FOP_LT, false},    {"ниже", SX_FOP_LT, true},
+	          {NULL, SX_FOP_EQ, false}};
+	size_t x, k, i;
+	for (x = 1; x + 1 < p->in.ntok; x++) {
+		const gen_tok *t = &p->in.tok[x], *nt;
+		sx_gen_fop op = SX_FOP_EQ;
+		size_t ni = x + 1, bn = 0, from, to;
+		const sx_column *bc = NULL;
+		const char *d;
+		char v[48];
+		long mul = 1;
+		for (k = 0; cw[k].w; k++)
+			if (strcmp(t->w, cw[k].w) == 0)
+				break;
+		if (!cw[k].w)
+			continue;
+		op = cw[k].op;
+		if (cw[k].than && ni < p->in.ntok &&
+		    (strcmp(p->in.tok[ni].w, "than") == 0 || strcmp(p->in.tok[ni].w, "чем") == 0))
+			ni++;
+		if (ni >= p->in.ntok || !(nt = &p->in.tok[ni])->num)
+			continue;
+		for (d = nt->w; isdigit((unsigned char)*d) || *d == '.'; d++)
+			;
+		if (*d || !isdigit((unsigned char)nt->w[0]))
+			continue;
+		/* "не больше 10", "no more than 10", "not above 10": at most */
+		if (strcmp(p->in.tok[x - 1].w, "не") == 0 || strcmp(p->in.tok[x - 1].w, "no") == 0 ||
+		    strcmp(p->in.tok[x - 1].w, "not") == 0)
+			op = op == SX_FOP_GT ? SX_FOP_LE : SX_FOP_GE;
+		if (ni + 1 < p->in.ntok) {
+			const char *m = p->in.tok[ni + 1].w;
+			if (strcmp(m, "thousand") == 0 || strncmp(m, "тысяч", 10) == 0)
+				mul = 1000;
+			else if (strcmp(m, "million") == 0 || strcmp(m, "millions") == 0 || strncmp(m, "миллион", 14) == 0 ||
+			         strcmp(m, "млн") == 0)
+				mul = 1000000;
+			else if (strcmp(m, "billion") == 0 || strncmp(m, "миллиард", 16) == 0 || strcmp(m, "млрд") == 0)
+				mul = 1000000000L;
+		}
+		to = x - 1;
+		while (to > 0 && (strcmp(p->in.tok[to].w, "is") == 0 || strcmp(p->in.tok[to].w, "are") == 0 ||
+		                  strcmp(p->in.tok[to].w, "was") == 0 || strcmp(p->in.tok[to].w, "were") == 0 ||
+		                  strcmp(p->in.tok[to].w, "no") == 0 || strcmp(p->in.tok[to].w, "не") == 0 ||
+		                  strcmp(p->in.tok[to].w, "not") == 0 ||
+		                  strcmp(p->in.tok[to].w, "of") == 0))
+			to--;
+		from = to >= 2 ? to - 2 : 0;
+		for (i = 0; i < e->ncols; i++) {
+			const sx_column *c = &e->cols[i];
+			size_t n, said;
+			if (!cmp_number(p, e, c))
+				continue;
+			said = said_between(p, c, (int)from, (int)to, &n);
+			if (n && said == n && n > bn)
+				bn = n, bc = c;
+		}
+		if (!bc)
+			continue;
+		if (mul > 1 && !strchr(nt->w, '.'))
+			snprintf(v, sizeof v, "%lld", (long long)atol(nt->w) * mul);
+		else
+			snprintf(v, sizeof v, "%s", nt->w);
+		sx_gen_thought(p->th, "\"%s %s\" -> %s.%s %s %s (a number bound on the list's rows)", t->w, nt->w,
+		               e->name, bc->name,
+		               op == SX_FOP_GT ? ">" : op == SX_FOP_LT ? "<" : op == SX_FOP_LE ? "<=" : ">=", v);
+		return add_bound_filter(p, e, bc->name, op, v);
+	}
+	return 0;
+}
+
 static int plan_list(plan *p)
 {
 	sx_gen_spec *s = p->s;
@@ -8651,7 +8741,7 @@ static int plan_list(plan *p)
 	const char *lab;
 	size_t i, x, n = 0, f0 = p->filt.n, nnamed = 0;
 	const char **kept = NULL;
-	long *at;
+	long *at, ls = 0;
 	bool ids, plain;
 	int rc;
 	if (s->load != SX_LOAD_SNAPSHOT || p->in.load >= 0 || s->streaming || !e)
@@ -8662,8 +8752,19 @@ static int plan_list(plan *p)
 		return rc;
 	if ((rc = resolve_without(p, e)))
 		return rc;
+	/* "products whose selling price is lower than their buying price",
+	 * "customers with no fax number filled in" (gen33's, re-landed in
+	 * gen41): two number columns of the row compared, a column recorded or
+	 * missing, a number bound; the same readings an aggregate's rows take */
+	if (p->in.ncmp_at > 0 && (rc = resolve_number_compare(p, e)))
+		return rc;
+	if ((rc = resolve_filled(p, e)))
+		return rc;
+	if ((rc = resolve_list_bound(p, e)))
+		return rc;
 	for (i = f0; i < p->filt.n; i++)
-		if (p->filt.v[i].table != e) /* a parent's condition would need a join */
+		if (p->filt.v[i].table != e || /* a parent's condition would need a join */
+		    (p->filt.v[i].op == SX_FOP_GT_COL && p->filt.v[i].other && p->filt.v[i].other != e))
 			break;
 	if (i < p->filt.n) {
 		p->filt.n = f0;
@@ -8673,6 +8774,12 @@ static int plan_list(plan *p)
 	 * the entity or more ("price list of all catalog entries -- entry
 	 * name, stock number and dollar price"; gen41), else a snapshot */
 	plain = p->filt.n == f0 && !p->rank_c;
+	/* ... named in the list after the last dash, colon or ';' */
+	for (x = 1, ls = 0; plain && x < p->in.ntok; x++)
+		if (p->in.tok[x].semi || p->in.tok[x - 1].colon || p->in.tok[x].dash)
+			ls = (long)x;
+	if (plain && !ls)
+		return 0;
 	lab = label_col(p, e);
 	ids = key_word_said(p, e);
 	if (plain && !(kept = sx_arena_alloc(s->arena, 3 * (s->ncols + 1) * sizeof *kept)))
@@ -8714,6 +8821,8 @@ static int plan_list(plan *p)
 			}
 		}
 		/* the entity's own key, when an identifier word is said */
+		if (plain && pos < ls)
+			best = 0; /* said before the list: a condition's word */
 		named = best >= 0.9 || (ids && sx_table_col_in_pk(e, c->name));
 		if (!named && !(lab && strcmp(lab, c->name) == 0))
 			continue;
@@ -8995,6 +9104,52 @@ static bool share_predicate(const plan *p)
 	return false;
 }
 
+/* "Which companies does the market value at less than their assets?
+ * Company name, market value and assets" (gen41): a question of which rows
+ * (which / what / какие / list / show / перечисли ...), no aggregate word
+ * said anywhere (sum, total, average, count, how many ...), no group, time
+ * grain, top N or threshold, whose every amount is a number column said by
+ * its name: the columns of a list, no measure. The amounts' words go back
+ * to the subject's. */
+static bool amounts_are_columns(plan *p)
+{
+	static const char *const ask[] = {"which", "what", "list", "show", "какие", "каких", "какой", "какая",
+	                                  "покажи", "покажите", "перечисли", "перечислите", "выведи", "выведите",
+	                                  NULL};
+	static const char *const agg[] = {"sum", "total", "totals", "average", "avg", "mean", "count", "number",
+	                                  "how", "сумм*", "средн*", "сколько", "количеств*", "число", "числу",
+	                                  "итог*", "всего", "max", "min", "maximum", "minimum", NULL};
+	size_t i, k;
+	bool asked = false;
+	if (!p->in.nmeas || p->in.ndims || p->in.grain || p->in.top_n || p->in.having || p->in.share ||
+	    p->in.running || p->in.load >= 0 || (p->req && p->req->measures && p->req->measures[0]))
+		return false;
+	for (i = 0; i < p->in.ntok && i < 3 && !asked; i++)
+		asked = gen_tok_kw(&p->in.tok[i], ask);
+	for (i = 0; i < p->in.ntok; i++)
+		if (gen_tok_kw(&p->in.tok[i], agg))
+			return false;
+	if (!asked)
+		return false;
+	for (k = 0; k < p->in.nmeas; k++) {
+		const gen_mphrase *m = &p->in.meas[k];
+		const sx_table *t = NULL;
+		if ((m->kind != MK_AMOUNT && m->kind != MK_QUANTITY) || !m->noun.n ||
+		    !named_number(p, NULL, &m->noun, &t, false) || !names_number_of(p, &m->noun, t))
+			return false;
+	}
+	for (k = 0; k < p->in.nmeas; k++)
+		for (i = 0; i < p->in.meas[k].noun.n; i++) {
+			p->in.tok[p->in.meas[k].noun.tok[i]].used = false;
+			if (p->in.nouns.n < GEN_MAX_PHRASE)
+				p->in.nouns.tok[p->in.nouns.n++] = p->in.meas[k].noun.tok[i];
+		}
+	sx_gen_thought(p->th, "which rows, no aggregate word: the amount%s said %s the list's column%s, no measure",
+	               p->in.nmeas > 1 ? "s" : "", p->in.nmeas > 1 ? "are" : "is", p->in.nmeas > 1 ? "s" : "");
+	p->in.nmeas = 0;
+	return true;
+}
+
 int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *map,
 		sx_search *search, sx_gen_thoughts *th, sx_finding_list *findings, sx_error *err)
 {
@@ -9081,6 +9236,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			sx_gen_thought(th, "schedule -> %s", cron);
 		}
 	}
+	amounts_are_columns(p);
 	/* load type */
 	if (p->in.load >= 0)
 		s->load = (sx_gen_load)p->in.load;

@@ -8473,6 +8473,107 @@ static void test_gen41_top_list_restated_sum(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen33, re-landed in gen41: a list of an entity's rows cut by its own columns: "whose
+ * selling price is lower than their buying price" (two number columns of
+ * the row), "with no weight filled in", "selling price above 250", "under
+ * 3 thousand", "not higher than 250" (a number bound, scaled); the rows kept, the named
+ * columns, no snapshot date. A comparison with a parent's column would
+ * need a join: no list. */
+static void test_gen41_list_conditions(void **state)
+{
+	static const colspec gizmos[] = {{"id", "INTEGER", 0},
+	                                  {"gizmo_name", "TEXT", 0},
+	                                  {"buying_price", "DECIMAL(8,2)", 0},
+	                                  {"selling_price", "DECIMAL(8,2)", 0},
+	                                  {"weight", "INTEGER", 1}};
+	sx_database *db = sx_catalog_add_database(cat, "gizmoshop", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "Gizmos", gizmos, N(gizmos));
+	reindex(db);
+	assert_int_equal(plan("Which gizmos have a selling price lower than their buying price? Gizmo names only",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_true(s->list);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT_COL);
+	assert_string_equal(s->filters[0].column, "selling_price");
+	assert_string_equal(s->filters[0].col_op, "<");
+	assert_string_equal(s->filters[0].values[0], "buying_price");
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"selling_price\" < t0.\"buying_price\"");
+	select_has(s, SX_DB_CLICKHOUSE, "WHERE t0.`selling_price` < t0.`buying_price`");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("gizmos with no weight filled in -- gizmo names", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	assert_string_equal(s->filters[0].column, "weight");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("gizmos whose selling price is above 250 -- gizmo names", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT);
+	assert_string_equal(s->filters[0].column, "selling_price");
+	assert_string_equal(s->filters[0].values[0], "250");
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"selling_price\" > 250");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("gizmos with a buying price under 3 thousand: gizmo names", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_LT);
+	assert_string_equal(s->filters[0].column, "buying_price");
+	assert_string_equal(s->filters[0].values[0], "3000");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("gizmos whose selling price is not higher than 250 -- gizmo names", NULL, NULL, &s, &e),
+	                 0);
+	assert_true(s->list);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_LE);
+	assert_string_equal(s->filters[0].values[0], "250");
+	sx_gen_spec_free(s);
+	/* no condition: a snapshot of every column, as before */
+	assert_int_equal(plan("gizmos -- gizmo names", NULL, NULL, &s, &e), 0);
+	assert_false(s->list);
+	sx_gen_spec_free(s);
+}
+
+/* gen41: "which rows ...? name, market value and assets": no aggregate word,
+ * every amount a number column said by its name: a list of those columns,
+ * the rows a comparison keeps, no measure; "assets" says Assets_billion (a
+ * scale ending the name). With "total" said, the sum stays. */
+static void test_gen41_amounts_are_columns(void **state)
+{
+	static const colspec firms[] = {{"id", "INTEGER", 0},
+	                                {"firm_name", "TEXT", 0},
+	                                {"market_value", "DECIMAL(10,2)", 0},
+	                                {"assets_billion", "DECIMAL(10,2)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "firms41", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "Firms", firms, N(firms));
+	reindex(db);
+	assert_int_equal(plan("Which firms does the market value at less than their assets? Firm name, market value "
+	                      "and assets",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 0);
+	assert_true(s->list);
+	assert_int_equal(s->ncols, 3);
+	assert_string_equal(s->cols[2], "assets_billion");
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT_COL);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("What is the total market value of the firms?", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_false(s->list);
+	sx_gen_spec_free(s);
+}
+
 static int sighting_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
 {
 	static const char *const days[] = {"01,May", "04,April", "10,Jun", "13,May", "20,Mayfly"};
@@ -8767,6 +8868,8 @@ int main(void)
 	    cmocka_unit_test(test_gen41_plain_list_named_columns),
 	    cmocka_unit_test(test_gen41_attribute_average),
 	    cmocka_unit_test(test_gen41_top_list_restated_sum),
+	    cmocka_unit_test(test_gen41_list_conditions),
+	    cmocka_unit_test(test_gen41_amounts_are_columns),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
