@@ -3504,6 +3504,27 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			i = k - 1;
 			continue;
 		}
+		/* "leave cancelled orders out" (gen41): the words between "leave"
+		 * and an "out" three words on at most are the values left out */
+		if ((is(t, "leave") || is(t, "leaving")) && !left_out(in, i)) {
+			size_t e2, k;
+			for (e2 = i + 2; e2 < in->ntok && e2 <= i + 4 && !is(&in->tok[e2], "out"); e2++)
+				;
+			for (k = i + 1; e2 < in->ntok && e2 <= i + 4 && k < e2; k++)
+				if (in->tok[k].used || connector(&in->tok[k]) || in->tok[k].num)
+					break;
+			if (e2 < in->ntok && e2 <= i + 4 && k == e2) {
+				for (k = i + 1; k < e2 && in->nvals < GEN_MAX_ITEMS * 2; k++)
+					if (!is_stop(&in->tok[k])) {
+						in->vals[in->nvals].tok = (int)k;
+						in->vals[in->nvals++].neg = true;
+						in->tok[k].used = true;
+					}
+				t->used = in->tok[e2].used = true;
+				i = e2;
+				continue;
+			}
+		}
 		/* value words: "excluding cancelled", "без отменённых", "only paid",
 		 * "leaving out the cancelled ones" */
 		bool only2 = only_to(in, i);

@@ -7750,6 +7750,22 @@ static void test_shop_formula_outside_brackets(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen41: "leave cancelled orders out", the words between "leave" and
+ * "out": those values are left out (status <> 'cancelled'), not kept. */
+static void test_shop_leave_out_between(void **state)
+{
+	sx_gen_spec *s = NULL;
+	const sx_gen_filter *f;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan_values("units sold per category in 2024, leave cancelled orders out", shop_values, &s, &e),
+	                 0);
+	assert_non_null(f = filter_on(s, "orders", "status"));
+	assert_true(f->op == SX_FOP_NE || f->op == SX_FOP_NOT_IN);
+	assert_string_equal(f->values[0], "cancelled");
+	sx_gen_spec_free(s);
+}
+
 /* "Фамилия, имя клиента": the listed columns' words and their owner are
  * no value, though "клиента" says a value of the messages' author kind
  * (the lead, round 29). */
@@ -8880,7 +8896,8 @@ int main(void)
 	const struct CMUnitTest shop[] = {cmocka_unit_test(test_shop_formula_outside_brackets),
 	                                  cmocka_unit_test(test_shop_not_counted_one_currency),
 	                                  cmocka_unit_test(test_shop_tax_words),
-	                                  cmocka_unit_test(test_shop_listed_owner_no_value)};
+	                                  cmocka_unit_test(test_shop_listed_owner_no_value),
+	                                  cmocka_unit_test(test_shop_leave_out_between)};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
 	int fd = mkstemp(dict);
