@@ -3290,6 +3290,13 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				continue;
 			}
 		}
+		/* "sales rep", "sales agents", "sales manager": whose job it is,
+		 * no revenue (gen41) */
+		if (kw(t, W_REVENUE) && !t->cyr && nx &&
+		    (is(nx, "rep") || is(nx, "reps") || is(nx, "representative") || is(nx, "representatives") ||
+		     is(nx, "agent") || is(nx, "agents") || is(nx, "manager") || is(nx, "managers") ||
+		     is(nx, "person") || is(nx, "people") || is(nx, "staff")))
+			continue;
 		if (kw(t, W_REVENUE) && in->nmeas < GEN_MAX_ITEMS) {
 			gen_mphrase *m = &in->meas[in->nmeas++];
 			m->kind = MK_REVENUE;

@@ -8590,6 +8590,26 @@ static void test_gen41_amounts_are_columns(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen41: "sales reps", "sales agents": whose job it is, no revenue measure
+ * beside the count. */
+static void test_gen41_sales_rep_no_revenue(void **state)
+{
+	static const colspec reps[] = {{"id", "INTEGER", 0}, {"last_name", "TEXT", 0}};
+	static const colspec deals[] = {{"id", "INTEGER", 0}, {"rep_id", "INTEGER", 0}, {"amount", "DECIMAL(10,2)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "crm41", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "sales_reps", reps, N(reps));
+	fk(table(sc, "closed_deals", deals, N(deals)), "rep_id", "sales_reps");
+	reindex(db);
+	assert_int_equal(plan("Top 3 sales reps by number of closed deals, by last name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	sx_gen_spec_free(s);
+}
+
 static int sighting_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
 {
 	static const char *const days[] = {"01,May", "04,April", "10,Jun", "13,May", "20,Mayfly"};
@@ -8886,6 +8906,7 @@ int main(void)
 	    cmocka_unit_test(test_gen41_top_list_restated_sum),
 	    cmocka_unit_test(test_gen41_list_conditions),
 	    cmocka_unit_test(test_gen41_amounts_are_columns),
+	    cmocka_unit_test(test_gen41_sales_rep_no_revenue),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
