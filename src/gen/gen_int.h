@@ -66,6 +66,7 @@ typedef struct gen_mphrase {
 	/* "the earliest move-in", no date word (gen23): the noun names the date
 	 * column itself; no such column, no measure */
 	bool date_named;
+	int avgtok;                /* an average's word: its token + 1 ("average price of ..."; gen41), 0: none */
 } gen_mphrase;
 
 typedef struct gen_vword {

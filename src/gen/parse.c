@@ -1735,6 +1735,14 @@ static void read_list_dims(gen_intent *in)
 	for (k = 0; k < in->ndims; k++)
 		if (!in->dims[k].n || !inside[in->dims[k].tok[0]])
 			return;
+	/* something is computed: a word of an aggregate ("which firms ...?
+	 * name, market value and assets" lists columns; gen41) */
+	for (k = 0; k < in->ntok; k++)
+		if (kw(&in->tok[k], W_COUNT) || kw(&in->tok[k], W_AVG) || kw(&in->tok[k], W_TOTALW) ||
+		    kw(&in->tok[k], W_DISTINCT) || is(&in->tok[k], "many"))
+			break;
+	if (k == in->ntok)
+		return;
 	for (k = in->ntok - 1; k > 0 && !l; k--)
 		if (in->tok[k - 1].colon || (is(&in->tok[k - 1], ",") && in->tok[k - 1].semi))
 			l = k;
@@ -1860,6 +1868,22 @@ static void read_num_bound(gen_intent *in)
 		in->nb_from = age ? -1 : b;
 		in->nb_to = age ? -1 : e;
 		in->nb_cents = numi + 1 < in->ntok && kw(&in->tok[numi + 1], W_CENTS);
+		/* "3 thousand", "100 миллионов" */
+		if (numi + 1 < in->ntok) {
+			const char *m = in->tok[numi + 1].w;
+			long mul = is(&in->tok[numi + 1], "thousand") || strncmp(m, "тысяч", strlen("тысяч")) == 0 ? 1000
+				 : is(&in->tok[numi + 1], "million") || is(&in->tok[numi + 1], "millions") ||
+				   strncmp(m, "миллион", strlen("миллион")) == 0 || is(&in->tok[numi + 1], "млн")
+				     ? 1000000
+				 : is(&in->tok[numi + 1], "billion") || strncmp(m, "миллиард", strlen("миллиард")) == 0 ||
+				   is(&in->tok[numi + 1], "млрд")
+				     ? 1000000000L
+				     : 1;
+			if (mul > 1) {
+				v *= mul;
+				in->tok[numi + 1].used = true;
+			}
+		}
 		snprintf(in->nb_op, sizeof in->nb_op, "%s", op);
 		in->nb_val = v;
 		for (k = i; k <= numi; k++)
@@ -3421,6 +3445,13 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				m->kind = MK_COUNT;
 			continue;
 		}
+		/* "biggest first", "largest first", "smallest first": the order
+		 * the rows come in, no MAX / MIN measure (gen41) */
+		if ((kw(t, W_MAXV) || kw(t, W_MINV)) && !t->cyr && nx && is(nx, "first")) {
+			t->used = nx->used = true;
+			i++;
+			continue;
+		}
 		/* superlatives (gen14): "longest", "most expensive", "самый дорогой" */
 		if (kw(t, W_SUP_MAX) || kw(t, W_SUP_MIN)) {
 			in->superl = kw(t, W_SUP_MAX) ? 1 : -1;
@@ -3453,6 +3484,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			gen_mphrase *m = &in->meas[in->nmeas++];
 			size_t k, j = 0;
 			m->kind = kw(t, W_AVG) ? MK_AVG_VALUE : kw(t, W_MAXV) ? MK_MAX_VALUE : MK_MIN_VALUE;
+			m->avgtok = (int)i + 1;
 			t->used = true;
 			i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
 			/* drop value words from the noun: "average order value" */
@@ -3515,6 +3547,13 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				continue;
 			}
 		}
+		/* "sales rep", "sales agents", "sales manager": whose job it is,
+		 * no revenue (gen41) */
+		if (kw(t, W_REVENUE) && !t->cyr && nx &&
+		    (is(nx, "rep") || is(nx, "reps") || is(nx, "representative") || is(nx, "representatives") ||
+		     is(nx, "agent") || is(nx, "agents") || is(nx, "manager") || is(nx, "managers") ||
+		     is(nx, "person") || is(nx, "people") || is(nx, "staff")))
+			continue;
 		if (kw(t, W_REVENUE) && in->nmeas < GEN_MAX_ITEMS) {
 			gen_mphrase *m = &in->meas[in->nmeas++];
 			m->kind = MK_REVENUE;
@@ -3530,8 +3569,8 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 				i = (size_t)take_phrase(in, (int)i + 1, &m->noun, false) - 1;
 			continue;
 		}
-		/* "unit price", "цена за единицу": a price per unit, no quantity
-		 * (the lead, round 36) */
+		/* "unit price", "unit cost", "цена за единицу": a price per unit,
+		 * no quantity (gen41 and the lead, round 36) */
 		if (kw(t, W_QTY) &&
 		    ((is(t, "unit") && nx && (strncmp(nx->w, "price", 5) == 0 || strncmp(nx->w, "cost", 4) == 0)) ||
 		     (strncmp(t->w, "единиц", strlen("единиц")) == 0 && i >= 2 && is(&in->tok[i - 1], "за") &&
@@ -3732,6 +3771,27 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			}
 			i = k - 1;
 			continue;
+		}
+		/* "leave cancelled orders out" (gen41): the words between "leave"
+		 * and an "out" three words on at most are the values left out */
+		if ((is(t, "leave") || is(t, "leaving")) && !left_out(in, i)) {
+			size_t e2, k;
+			for (e2 = i + 2; e2 < in->ntok && e2 <= i + 4 && !is(&in->tok[e2], "out"); e2++)
+				;
+			for (k = i + 1; e2 < in->ntok && e2 <= i + 4 && k < e2; k++)
+				if (in->tok[k].used || connector(&in->tok[k]) || in->tok[k].num)
+					break;
+			if (e2 < in->ntok && e2 <= i + 4 && k == e2) {
+				for (k = i + 1; k < e2 && in->nvals < GEN_MAX_ITEMS * 2; k++)
+					if (!is_stop(&in->tok[k])) {
+						in->vals[in->nvals].tok = (int)k;
+						in->vals[in->nvals++].neg = true;
+						in->tok[k].used = true;
+					}
+				t->used = in->tok[e2].used = true;
+				i = e2;
+				continue;
+			}
 		}
 		/* value words: "excluding cancelled", "без отменённых", "only paid",
 		 * "leaving out the cancelled ones" */

@@ -2580,6 +2580,62 @@ static const sx_column *duration_col(plan *p, const sx_table *e, const gen_phras
 	return best;
 }
 
+/* "average list unit price of the products each supplier provides",
+ * "средняя цена трека по жанрам" (gen41): a word within three after the
+ * average's that says the last word of a number column's name (price of
+ * unit_price), then, within three words more, a word naming the column's
+ * table: the average of that column over the rows of the table named (an
+ * attribute of those rows, not an amount of the sales that carry them).
+ * NULL unless one column of one relevant table is so said. */
+static const sx_column *attr_avg_col(plan *p, const gen_mphrase *m, const sx_table **tout)
+{
+	sx_terms nt;
+	size_t a, x, y, r, k, j, head;
+	const sx_column *hc = NULL;
+	const sx_table *ht = NULL;
+	int nh = 0;
+	if (m->kind != MK_AVG_VALUE || m->avgtok <= 0)
+		return NULL;
+	a = (size_t)m->avgtok - 1;
+	sx_terms_init(&nt);
+	for (x = a + 1; x < p->in.ntok && x <= a + 3 && !nh; x++) {
+		if (!p->in.tok[x].nterms || p->in.tok[x].num)
+			continue;
+		for (y = x + 1; y < p->in.ntok && y <= x + 3; y++) {
+			gen_phrase one = {1, {(int)y}};
+			if (!p->in.tok[y].nterms || p->in.tok[y].num)
+				continue;
+			for (r = 0; r < p->rel.n; r++) {
+				const sx_table *t = p->rel.v[r].t;
+				if (name_bonus(p, &one, t) <= 0)
+					continue;
+				for (k = 0; k < t->ncols; k++) {
+					const sx_column *c = &t->cols[k];
+					sx_gen_sem sem = sx_gen_column_sem(t, c);
+					if ((sem != SX_SEM_MONEY && sem != SX_SEM_MEASURE) ||
+					    sx_table_col_in_pk(t, c->name) || sx_table_col_fk(t, c->name))
+						continue;
+					sx_terms_clear(&nt);
+					sx_analyze(p->an, c->name, strlen(c->name), 1.0f, &nt, NULL);
+					for (j = 0, head = nt.n; j < nt.n; j++)
+						if (nt.v[j].origin == SX_TERM_WORD)
+							head = j;
+					if (head == nt.n || !tok_says_term(&p->in.tok[x], nt.v[head].term, false) ||
+					    (c == hc && t == ht))
+						continue;
+					hc = c, ht = t;
+					nh++;
+				}
+			}
+		}
+	}
+	sx_terms_release(&nt);
+	if (nh != 1)
+		return NULL;
+	*tout = ht;
+	return hc;
+}
+
 static int number_measure(plan *p, const gen_mphrase *m, const sx_table *t, const sx_column *c, bool money)
 {
 	char nm[128], nn[96];
@@ -3094,9 +3150,45 @@ static const sx_column *count_column(plan *p, const gen_phrase *noun, const sx_t
 	return best;
 }
 
+/* "Top 10 products by revenue -- product name and the sum of their order
+ * line totals" (gen41): in a top N, a sum said in the list after the last
+ * dash, colon or ';', over the rows of a sum said before it, restates the
+ * ranked amount: no second measure. from[i] is the first measure the
+ * intent's i-th phrase added (from[nmeas] the count). */
+static void drop_restated_sums(plan *p, const size_t *from)
+{
+	size_t i, k, x, start = 0, drop = 0;
+	for (x = 1; x < p->in.ntok; x++)
+		if (p->in.tok[x].semi || p->in.tok[x - 1].colon || p->in.tok[x].dash)
+			start = x;
+	if (!p->in.top_n || !start)
+		return;
+	for (i = p->in.nmeas; i-- > 1;) {
+		const gen_mphrase *m = &p->in.meas[i];
+		bool after = m->noun.n > 0;
+		for (k = 0; k < m->noun.n; k++)
+			after = after && (size_t)m->noun.tok[k] >= start;
+		for (k = from[i]; after && k < from[i + 1] - drop; k++) {
+			const sx_gen_measure *v = &p->meas.v[k];
+			size_t o;
+			bool before = false;
+			for (o = 0; o < from[i] && !before; o++)
+				before = p->meas.v[o].agg == SX_AGG_SUM && p->meas.v[o].table == v->table && !p->meas.v[o].per;
+			if (v->agg != SX_AGG_SUM || v->per || v->window || !before)
+				continue;
+			sx_gen_thought(p->th, "%s, said in the list, restates the ranked amount: no second measure", v->name);
+			memmove(&p->meas.v[k], &p->meas.v[k + 1], (p->meas.n - k - 1) * sizeof p->meas.v[0]);
+			p->meas.n--;
+			drop++;
+			k--;
+		}
+		drop = 0;
+	}
+}
+
 static int resolve_measures(plan *p)
 {
-	size_t i;
+	size_t i, from[GEN_MAX_ITEMS + 1];
 	int rc = 0;
 	bool formula_taken = false;
 	char nm[128], nn[96];
@@ -3105,6 +3197,7 @@ static int resolve_measures(plan *p)
 		const sx_table *t = NULL, *e = NULL;
 		const sx_column *c = NULL;
 		double conf = 0;
+		from[i] = p->meas.n;
 		phrase_name(p, &m->noun, nn, sizeof nn);
 		if (m->noun.n)
 			e = resolve_entity(p, &m->noun, &conf);
@@ -3150,6 +3243,12 @@ static int resolve_measures(plan *p)
 		case MK_AVG_VALUE:
 		case MK_MAX_VALUE:
 		case MK_MIN_VALUE:
+			if ((c = attr_avg_col(p, m, &t))) {
+				sx_gen_thought(p->th, "the average of %s.%s over the %s named (their own number, not a sale's)",
+				               t->name, c->name, t->name);
+				rc = number_measure(p, m, t, c, true);
+				break;
+			}
 			if ((c = duration_col(p, e, &m->noun))) {
 				sx_gen_thought(p->th, "\"%s\" -> %s.%s (a length of time)", nn, e->name, c->name);
 				rc = number_measure(p, m, e, c, false);
@@ -3610,6 +3709,10 @@ static int resolve_measures(plan *p)
 			break;
 		}
 		}
+	}
+	if (!rc && i == p->in.nmeas) {
+		from[i] = p->meas.n;
+		drop_restated_sums(p, from);
 	}
 	return rc;
 }
@@ -8023,7 +8126,7 @@ static void plan_partitions(plan *p)
  * "company names" says company_name, "names" alone does not. */
 static bool phrase_covers(plan *p, const gen_phrase *ph, const sx_column *c)
 {
-	static const char *const cur[] = {"rub", "usd", "eur", NULL};
+	static const char *const cur[] = {"rub", "usd", "eur", "billion", "million", NULL};
 	sx_terms nt;
 	size_t j, x, k, words = 0, hit = 0, last = 0;
 	sx_terms_init(&nt);
@@ -8036,7 +8139,8 @@ static bool phrase_covers(plan *p, const gen_phrase *ph, const sx_column *c)
 		if (nt.v[j].origin != SX_TERM_WORD || strcmp(nt.v[j].term, "id") == 0)
 			continue;
 		/* "budget" says budget_rub: a currency code ending the name is
-		 * its unit, no word to say (gen39) */
+		 * its unit, no word to say (gen39); so is a scale ("assets" says
+		 * Assets_billion; gen41) */
 		for (k = 0; cur[k] && j == last && j > 0; k++)
 			unit = unit || strcmp(nt.v[j].term, cur[k]) == 0;
 		if (unit)
@@ -8050,17 +8154,48 @@ static bool phrase_covers(plan *p, const gen_phrase *ph, const sx_column *c)
 	return words && hit == words;
 }
 
+/* "stock number" says product_stock_number (gen41): tokens x and x + 1
+ * say, in order, the last two words of a name of three words or more
+ * (its head; the first words qualify it). */
+static bool pair_says_tail(plan *p, size_t x, const sx_column *c)
+{
+	sx_terms nt;
+	size_t j, n = 0, w[8];
+	bool ok = false;
+	if (x + 1 >= p->in.ntok)
+		return false;
+	sx_terms_init(&nt);
+	sx_analyze(p->an, c->name, strlen(c->name), 1.0f, &nt, NULL);
+	for (j = 0; j < nt.n && n < 8; j++)
+		if (nt.v[j].origin == SX_TERM_WORD && strcmp(nt.v[j].term, "id") != 0)
+			w[n++] = j;
+	if (n >= 3 && n < 8)
+		ok = tok_says(p, &p->in.tok[x], nt.v[w[n - 2]].term) &&
+		     tok_says(p, &p->in.tok[x + 1], nt.v[w[n - 1]].term);
+	sx_terms_release(&nt);
+	return ok;
+}
+
 /* True when the intent says an identifier word ("customer id and name",
- * "номер"): only then does a key column count as named by the intent. */
-static bool key_word_said(const plan *p)
+ * "номер"): only then does a key column count as named by the intent.
+ * "number" / "номер" right after a word is no identifier word when the two
+ * name another column of e ("stock number"; gen41). */
+static bool key_word_said(plan *p, const sx_table *e)
 {
 	static const char *const w[] = {"id", "ids", "identifier", "number", "код", "номер", "номера",
 	                                "идентификатор"};
-	size_t i, k;
+	size_t i, k, c;
 	for (i = 0; i < p->in.ntok; i++)
 		for (k = 0; k < sizeof w / sizeof *w; k++)
-			if (strcmp(p->in.tok[i].w, w[k]) == 0)
-				return true;
+			if (strcmp(p->in.tok[i].w, w[k]) == 0) {
+				bool other = false;
+				gen_phrase two = {2, {(int)i - 1, (int)i}};
+				for (c = 0; e && i > 0 && (k == 3 || k == 5 || k == 6) && c < e->ncols && !other; c++)
+					other = !sx_table_col_in_pk(e, e->cols[c].name) &&
+					        (phrase_covers(p, &two, &e->cols[c]) || pair_says_tail(p, i - 1, &e->cols[c]));
+				if (!other)
+					return true;
+			}
 	return false;
 }
 
@@ -8747,34 +8882,153 @@ static int resolve_num_bound(plan *p, const sx_table *t)
 	return add_bound_filter(p, t, bc->name, op, v) ? SX_ENOMEM : 1;
 }
 
+/* "employees whose salary is above 30000", "campuses with an enrollment
+ * of more than 20 000", "фильмы со сборами больше 100 миллионов" (gen33):
+ * in a list, a comparative followed by a number bounds the entity's own
+ * number column whose every meaning word the up to three words before the
+ * comparative say (most words wins): col > / >= / < / <= the number
+ * ("thousand" / "million" / "тысяч" / "миллион" scale it). */
+static int resolve_list_bound(plan *p, const sx_table *e)
+{
+	static const struct {
+		const char *w;
+		sx_gen_fop op;
+		bool than; /* a "than" / "чем" may follow */
+	} cw[] = {{"above", SX_FOP_GT, false},   {"over", SX_FOP_GT, false},     {"exceeding", SX_FOP_GT, false},
+	          {"exceeds", SX_FOP_GT, false}, {"more", SX_FOP_GT, true},      {"greater", SX_FOP_GT, true},
+	          {"higher", SX_FOP_GT, true},   {"larger", SX_FOP_GT, true},    {"below", SX_FOP_LT, false},
+	          {"under", SX_FOP_LT, false},   {"less", SX_FOP_LT, true},      {"fewer", SX_FOP_LT, true},
+	          {"lower", SX_FOP_LT, true},    {"smaller", SX_FOP_LT, true},   {"больше", SX_FOP_GT, true},
+	          {"более", SX_FOP_GT, false},   {"свыше", SX_FOP_GT, false},    {"выше", SX_FOP_GT, true},
+	          {"меньше", SX_FOP_LT, true},   {"менее", SX_FOP_LT, false},    {"ниже", SX_FOP_LT, true},
+	          {NULL, SX_FOP_EQ, false}};
+	size_t x, k, i;
+	for (x = 1; x + 1 < p->in.ntok; x++) {
+		const gen_tok *t = &p->in.tok[x], *nt;
+		sx_gen_fop op = SX_FOP_EQ;
+		size_t ni = x + 1, bn = 0, from, to;
+		const sx_column *bc = NULL;
+		const char *d;
+		char v[48];
+		long mul = 1;
+		for (k = 0; cw[k].w; k++)
+			if (strcmp(t->w, cw[k].w) == 0)
+				break;
+		if (!cw[k].w)
+			continue;
+		op = cw[k].op;
+		if (cw[k].than && ni < p->in.ntok &&
+		    (strcmp(p->in.tok[ni].w, "than") == 0 || strcmp(p->in.tok[ni].w, "чем") == 0))
+			ni++;
+		if (ni >= p->in.ntok || !(nt = &p->in.tok[ni])->num)
+			continue;
+		for (d = nt->w; isdigit((unsigned char)*d) || *d == '.'; d++)
+			;
+		if (*d || !isdigit((unsigned char)nt->w[0]))
+			continue;
+		/* "не больше 10", "no more than 10", "not above 10": at most */
+		if (strcmp(p->in.tok[x - 1].w, "не") == 0 || strcmp(p->in.tok[x - 1].w, "no") == 0 ||
+		    strcmp(p->in.tok[x - 1].w, "not") == 0)
+			op = op == SX_FOP_GT ? SX_FOP_LE : SX_FOP_GE;
+		if (ni + 1 < p->in.ntok) {
+			const char *m = p->in.tok[ni + 1].w;
+			if (strcmp(m, "thousand") == 0 || strncmp(m, "тысяч", 10) == 0)
+				mul = 1000;
+			else if (strcmp(m, "million") == 0 || strcmp(m, "millions") == 0 || strncmp(m, "миллион", 14) == 0 ||
+			         strcmp(m, "млн") == 0)
+				mul = 1000000;
+			else if (strcmp(m, "billion") == 0 || strncmp(m, "миллиард", 16) == 0 || strcmp(m, "млрд") == 0)
+				mul = 1000000000L;
+		}
+		to = x - 1;
+		while (to > 0 && (strcmp(p->in.tok[to].w, "is") == 0 || strcmp(p->in.tok[to].w, "are") == 0 ||
+		                  strcmp(p->in.tok[to].w, "was") == 0 || strcmp(p->in.tok[to].w, "were") == 0 ||
+		                  strcmp(p->in.tok[to].w, "no") == 0 || strcmp(p->in.tok[to].w, "не") == 0 ||
+		                  strcmp(p->in.tok[to].w, "not") == 0 ||
+		                  strcmp(p->in.tok[to].w, "of") == 0))
+			to--;
+		from = to >= 2 ? to - 2 : 0;
+		for (i = 0; i < e->ncols; i++) {
+			const sx_column *c = &e->cols[i];
+			size_t n, said;
+			if (!cmp_number(p, e, c))
+				continue;
+			said = said_between(p, c, (int)from, (int)to, &n);
+			if (n && said == n && n > bn)
+				bn = n, bc = c;
+		}
+		if (!bc)
+			continue;
+		if (mul > 1 && !strchr(nt->w, '.'))
+			snprintf(v, sizeof v, "%lld", (long long)atol(nt->w) * mul);
+		else
+			snprintf(v, sizeof v, "%s", nt->w);
+		sx_gen_thought(p->th, "\"%s %s\" -> %s.%s %s %s (a number bound on the list's rows)", t->w, nt->w,
+		               e->name, bc->name,
+		               op == SX_FOP_GT ? ">" : op == SX_FOP_LT ? "<" : op == SX_FOP_LE ? "<=" : ">=", v);
+		return add_bound_filter(p, e, bc->name, op, v);
+	}
+	return 0;
+}
+
 static int plan_list(plan *p)
 {
 	sx_gen_spec *s = p->s;
 	const sx_table *e = s->entity;
 	const char *lab;
-	size_t i, x, n = 0, f0 = p->filt.n;
-	long *at;
-	bool ids;
-	int rc;
+	size_t i, x, n = 0, f0 = p->filt.n, nnamed = 0;
+	const char **kept = NULL;
+	long *at, ls = 0;
+	bool ids, plain;
+	int rc, nb;
 	if (s->load != SX_LOAD_SNAPSHOT || p->in.load >= 0 || s->streaming || !e)
 		return 0;
 	if ((rc = plan_superior_list(p)) || s->list)
 		return rc;
 	if ((rc = plan_group_avg_list(p)) || s->list)
 		return rc;
-	if ((rc = resolve_num_bound(p, e)) < 0)
-		return rc;
+	if ((nb = resolve_num_bound(p, e)) < 0)
+		return nb;
 	if ((rc = resolve_without(p, e)))
 		return rc;
+	/* "products whose selling price is lower than their buying price",
+	 * "customers with no fax number filled in" (gen33's, re-landed in
+	 * gen41): two number columns of the row compared, a column recorded or
+	 * missing, a number bound; the same readings an aggregate's rows take */
+	if (p->in.ncmp_at > 0 && (rc = resolve_number_compare(p, e)))
+		return rc;
+	if ((rc = resolve_filled(p, e)))
+		return rc;
+	/* (a bound read_num_bound gave is not read again) */
+	if (nb != 1 && (rc = resolve_list_bound(p, e)))
+		return rc;
 	for (i = f0; i < p->filt.n; i++)
-		if (p->filt.v[i].table != e) /* a parent's condition would need a join */
+		if (p->filt.v[i].table != e || /* a parent's condition would need a join */
+		    (p->filt.v[i].op == SX_FOP_GT_COL && p->filt.v[i].other && p->filt.v[i].other != e))
 			break;
-	if ((p->filt.n == f0 && !p->rank_c) || i < p->filt.n) {
+	if (i < p->filt.n) {
 		p->filt.n = f0;
 		return 0;
 	}
+	/* no condition and no rank: a list only when it names two columns of
+	 * the entity or more ("price list of all catalog entries -- entry
+	 * name, stock number and dollar price"; gen41), else a snapshot */
+	plain = p->filt.n == f0 && !p->rank_c;
+	/* ... named in the list after the last dash, colon or ';' */
+	for (x = 1, ls = 0; plain && x < p->in.ntok; x++)
+		if (p->in.tok[x].semi || p->in.tok[x - 1].colon || p->in.tok[x].dash)
+			ls = (long)x;
+	if (plain && !ls)
+		return 0;
 	lab = label_col(p, e);
-	ids = key_word_said(p);
+	ids = key_word_said(p, e);
+	if (plain && !(kept = sx_arena_alloc(s->arena, 3 * (s->ncols + 1) * sizeof *kept)))
+		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
+	if (plain) { /* the snapshot's columns, kept for a list not made */
+		memcpy(kept, s->cols, s->ncols * sizeof *kept);
+		memcpy(kept + s->ncols, s->col_out, s->ncols * sizeof *kept);
+		memcpy(kept + 2 * s->ncols, s->col_masks, s->ncols * sizeof *kept);
+	}
 	if (!(at = sx_arena_alloc(s->arena, (e->ncols + 1) * sizeof *at)))
 		return sx_error_set(p->err, SX_ENOMEM, "out of memory");
 	for (i = 0; i < e->ncols; i++) {
@@ -8800,11 +9054,19 @@ static int plan_list(plan *p)
 			if (x + 1 < p->in.ntok && p->in.tok[x + 1].nterms && phrase_covers(p, &two, c) &&
 			    col_match(p, &two, e, c) >= 0.9)
 				pos = (long)x;
+			/* "stock number": a plain list's column said by its head */
+			if (plain && best < 0.9 && p->in.tok[x + 1].nterms && pair_says_tail(p, x, c)) {
+				best = 0.9;
+				pos = (long)x;
+			}
 		}
 		/* the entity's own key, when an identifier word is said */
+		if (plain && pos < ls)
+			best = 0; /* said before the list: a condition's word */
 		named = best >= 0.9 || (ids && sx_table_col_in_pk(e, c->name));
 		if (!named && !(lab && strcmp(lab, c->name) == 0))
 			continue;
+		nnamed += best >= 0.9;
 		/* the key the map found (no declared key) is said by the table's
 		 * own word ("customers" -> customer_id): first, as a declared one */
 		at[n] = best >= 0.9 && !(key_of(p, e) && strcmp(key_of(p, e), c->name) == 0) ? pos : -1;
@@ -8837,7 +9099,12 @@ static int plan_list(plan *p)
 				               e->cols[i].name);
 			}
 	}
-	if (!n) { /* nothing named and no label: every column, as a snapshot has */
+	if (!n || (plain && nnamed < 2)) { /* nothing named and no label: every column, as a snapshot has */
+		if (plain) {
+			memcpy(s->cols, kept, s->ncols * sizeof *kept);
+			memcpy(s->col_out, kept + s->ncols, s->ncols * sizeof *kept);
+			memcpy(s->col_masks, kept + 2 * s->ncols, s->ncols * sizeof *kept);
+		}
 		p->filt.n = f0;
 		return 0;
 	}
@@ -8871,8 +9138,8 @@ static int plan_list(plan *p)
 	 * longer keeps (the customer has ordered since) must leave the target,
 	 * which an upsert on the key would keep */
 	s->nkey = 0;
-	sx_gen_thought(p->th, "a list of %s: the rows the condition keeps, %zu column%s, no snapshot date",
-	               e->name, n, n == 1 ? "" : "s");
+	sx_gen_thought(p->th, "a list of %s: %s, %zu column%s, no snapshot date", e->name,
+	               plain ? "every row, the columns named" : "the rows the condition keeps", n, n == 1 ? "" : "s");
 	return 0;
 }
 
@@ -9077,6 +9344,52 @@ static bool share_predicate(const plan *p)
 	return false;
 }
 
+/* "Which companies does the market value at less than their assets?
+ * Company name, market value and assets" (gen41): a question of which rows
+ * (which / what / какие / list / show / перечисли ...), no aggregate word
+ * said anywhere (sum, total, average, count, how many ...), no group, time
+ * grain, top N or threshold, whose every amount is a number column said by
+ * its name: the columns of a list, no measure. The amounts' words go back
+ * to the subject's. */
+static bool amounts_are_columns(plan *p)
+{
+	static const char *const ask[] = {"which", "what", "list", "show", "какие", "каких", "какой", "какая",
+	                                  "покажи", "покажите", "перечисли", "перечислите", "выведи", "выведите",
+	                                  NULL};
+	static const char *const agg[] = {"sum", "total", "totals", "average", "avg", "mean", "count", "number",
+	                                  "how", "сумм*", "средн*", "сколько", "количеств*", "число", "числу",
+	                                  "итог*", "всего", "max", "min", "maximum", "minimum", NULL};
+	size_t i, k;
+	bool asked = false;
+	if (!p->in.nmeas || p->in.ndims || p->in.grain || p->in.top_n || p->in.having || p->in.share ||
+	    p->in.running || p->in.load >= 0 || (p->req && p->req->measures && p->req->measures[0]))
+		return false;
+	for (i = 0; i < p->in.ntok && i < 3 && !asked; i++)
+		asked = gen_tok_kw(&p->in.tok[i], ask);
+	for (i = 0; i < p->in.ntok; i++)
+		if (gen_tok_kw(&p->in.tok[i], agg))
+			return false;
+	if (!asked)
+		return false;
+	for (k = 0; k < p->in.nmeas; k++) {
+		const gen_mphrase *m = &p->in.meas[k];
+		const sx_table *t = NULL;
+		if ((m->kind != MK_AMOUNT && m->kind != MK_QUANTITY) || !m->noun.n ||
+		    !named_number(p, NULL, &m->noun, &t, false) || !names_number_of(p, &m->noun, t))
+			return false;
+	}
+	for (k = 0; k < p->in.nmeas; k++)
+		for (i = 0; i < p->in.meas[k].noun.n; i++) {
+			p->in.tok[p->in.meas[k].noun.tok[i]].used = false;
+			if (p->in.nouns.n < GEN_MAX_PHRASE)
+				p->in.nouns.tok[p->in.nouns.n++] = p->in.meas[k].noun.tok[i];
+		}
+	sx_gen_thought(p->th, "which rows, no aggregate word: the amount%s said %s the list's column%s, no measure",
+	               p->in.nmeas > 1 ? "s" : "", p->in.nmeas > 1 ? "are" : "is", p->in.nmeas > 1 ? "s" : "");
+	p->in.nmeas = 0;
+	return true;
+}
+
 int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *map,
 		sx_search *search, sx_gen_thoughts *th, sx_finding_list *findings, sx_error *err)
 {
@@ -9163,6 +9476,7 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 			sx_gen_thought(th, "schedule -> %s", cron);
 		}
 	}
+	amounts_are_columns(p);
 	/* load type */
 	if (p->in.load >= 0)
 		s->load = (sx_gen_load)p->in.load;

@@ -7750,6 +7750,22 @@ static void test_shop_formula_outside_brackets(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen41: "leave cancelled orders out", the words between "leave" and
+ * "out": those values are left out (status <> 'cancelled'), not kept. */
+static void test_shop_leave_out_between(void **state)
+{
+	sx_gen_spec *s = NULL;
+	const sx_gen_filter *f;
+	sx_error e;
+	(void)state;
+	assert_int_equal(plan_values("units sold per category in 2024, leave cancelled orders out", shop_values, &s, &e),
+	                 0);
+	assert_non_null(f = filter_on(s, "orders", "status"));
+	assert_true(f->op == SX_FOP_NE || f->op == SX_FOP_NOT_IN);
+	assert_string_equal(f->values[0], "cancelled");
+	sx_gen_spec_free(s);
+}
+
 /* "Фамилия, имя клиента": the listed columns' words and their owner are
  * no value, though "клиента" says a value of the messages' author kind
  * (the lead, round 29). */
@@ -8514,6 +8530,240 @@ static void test_gen40_noun_number_is_a_column(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* gen41: a list with no condition that names two columns or more is those
+ * columns (no snapshot of every column); "stock number" says
+ * product_stock_number by its last two words, and is no identifier word.
+ * One column named stays a snapshot. */
+static void test_gen41_plain_list_named_columns(void **state)
+{
+	static const colspec entries[] = {{"entry_id", "INTEGER", 0},         {"entry_name", "TEXT", 0},
+	                                  {"product_stock_number", "TEXT", 0}, {"price_in_dollars", "DECIMAL(10,2)", 0},
+	                                  {"price_in_euros", "DECIMAL(10,2)", 0}, {"capacity", "TEXT", 0}};
+	const char *pk[] = {"entry_id"};
+	sx_database *db = sx_catalog_add_database(cat, "catalog41", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	tab(sc, "Catalog_Entries", entries, N(entries), pk, 1);
+	reindex(db);
+	assert_int_equal(plan("price list of all catalog entries -- entry name, stock number and dollar price", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->load, SX_LOAD_SNAPSHOT);
+	assert_true(s->list);
+	assert_int_equal(s->ncols, 3);
+	assert_string_equal(s->cols[0], "entry_name");
+	assert_string_equal(s->cols[1], "product_stock_number");
+	assert_string_equal(s->cols[2], "price_in_dollars");
+	sx_gen_spec_free(s);
+	/* one column named: the snapshot, every column */
+	assert_int_equal(plan("snapshot of the catalog entries with their capacity", NULL, NULL, &s, &e), 0);
+	assert_false(s->list);
+	assert_int_equal(s->ncols, N(entries));
+	sx_gen_spec_free(s);
+}
+
+/* gen41: "average price of the products per supplier" is the average of
+ * the products' own price, not of the sales lines' amounts; "unit" of
+ * "unit price" is no quantity measure. */
+static void test_gen41_attribute_average(void **state)
+{
+	static const colspec suppliers[] = {{"id", "INTEGER", 0}, {"company_name", "TEXT", 0}};
+	static const colspec products[] = {{"id", "INTEGER", 0},
+	                                   {"product_name", "TEXT", 0},
+	                                   {"supplier_id", "INTEGER", 0},
+	                                   {"unit_price", "DECIMAL(10,2)", 0}};
+	static const colspec orders[] = {{"id", "INTEGER", 0}, {"order_date", "DATE", 0}};
+	static const colspec lines[] = {{"id", "INTEGER", 0},
+	                                {"order_id", "INTEGER", 0},
+	                                {"product_id", "INTEGER", 0},
+	                                {"unit_price", "DECIMAL(10,2)", 0},
+	                                {"quantity", "INTEGER", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "supply41", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *p, *l;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "suppliers", suppliers, N(suppliers));
+	p = table(sc, "products", products, N(products));
+	table(sc, "orders", orders, N(orders));
+	l = table(sc, "order_lines", lines, N(lines));
+	fk(p, "supplier_id", "suppliers");
+	fk(l, "order_id", "orders");
+	fk(l, "product_id", "products");
+	reindex(db);
+	assert_int_equal(plan("Average list unit price of the products each supplier provides", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_AVG);
+	assert_string_equal(s->measures[0].table->name, "products");
+	assert_non_null(strstr(s->measures[0].expr, "unit_price"));
+	assert_null(s->measures[0].per);
+	sx_gen_spec_free(s);
+}
+
+/* gen41: in a top N, a sum the list after the dash says over the ranked
+ * amount's rows restates it (no second measure), and "biggest first" is
+ * the order, no MAX. */
+static void test_gen41_top_list_restated_sum(void **state)
+{
+	static const colspec products[] = {{"id", "INTEGER", 0}, {"name", "TEXT", 0}};
+	static const colspec orders[] = {{"id", "INTEGER", 0}, {"created_at", "TIMESTAMP", 0}};
+	static const colspec items[] = {{"id", "INTEGER", 0},
+	                                {"ord_id", "INTEGER", 0},
+	                                {"gadget_id", "INTEGER", 0},
+	                                {"line_no", "INTEGER", 0},
+	                                {"line_total", "DECIMAL(12,2)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "shop41", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_table *it;
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "gadgets", products, N(products));
+	table(sc, "gadget_orders", orders, N(orders));
+	it = table(sc, "gadget_order_items", items, N(items));
+	fk(it, "ord_id", "gadget_orders");
+	fk(it, "gadget_id", "gadgets");
+	reindex(db);
+	assert_int_equal(plan("Top 10 gadgets by revenue -- gadget name and the sum of their order line totals, "
+	                      "biggest first",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_non_null(strstr(s->measures[0].expr, "line_total"));
+	sx_gen_spec_free(s);
+	/* said before the list: the second sum stays */
+	assert_int_equal(plan("Top 10 gadgets by revenue with the sum of their line numbers -- gadget name", NULL,
+	                      NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 2);
+	sx_gen_spec_free(s);
+}
+
+/* gen33, re-landed in gen41: a list of an entity's rows cut by its own columns: "whose
+ * selling price is lower than their buying price" (two number columns of
+ * the row), "with no weight filled in", "selling price above 250", "under
+ * 3 thousand", "not higher than 250" (a number bound, scaled); the rows kept, the named
+ * columns, no snapshot date. A comparison with a parent's column would
+ * need a join: no list. */
+static void test_gen41_list_conditions(void **state)
+{
+	static const colspec gizmos[] = {{"id", "INTEGER", 0},
+	                                  {"gizmo_name", "TEXT", 0},
+	                                  {"buying_price", "DECIMAL(8,2)", 0},
+	                                  {"selling_price", "DECIMAL(8,2)", 0},
+	                                  {"weight", "INTEGER", 1}};
+	sx_database *db = sx_catalog_add_database(cat, "gizmoshop", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "Gizmos", gizmos, N(gizmos));
+	reindex(db);
+	assert_int_equal(plan("Which gizmos have a selling price lower than their buying price? Gizmo names only",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_true(s->list);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT_COL);
+	assert_string_equal(s->filters[0].column, "selling_price");
+	assert_string_equal(s->filters[0].col_op, "<");
+	assert_string_equal(s->filters[0].values[0], "buying_price");
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"selling_price\" < t0.\"buying_price\"");
+	select_has(s, SX_DB_CLICKHOUSE, "WHERE t0.`selling_price` < t0.`buying_price`");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("gizmos with no weight filled in -- gizmo names", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_IS_NULL);
+	assert_string_equal(s->filters[0].column, "weight");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("gizmos whose selling price is above 250 -- gizmo names", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT);
+	assert_string_equal(s->filters[0].column, "selling_price");
+	assert_string_equal(s->filters[0].values[0], "250");
+	select_has(s, SX_DB_SQLITE, "WHERE t0.\"selling_price\" > 250");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("gizmos with a buying price under 3 thousand: gizmo names", NULL, NULL, &s, &e), 0);
+	assert_true(s->list);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_LT);
+	assert_string_equal(s->filters[0].column, "buying_price");
+	assert_string_equal(s->filters[0].values[0], "3000");
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("gizmos whose selling price is not higher than 250 -- gizmo names", NULL, NULL, &s, &e),
+	                 0);
+	assert_true(s->list);
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_LE);
+	assert_string_equal(s->filters[0].values[0], "250");
+	sx_gen_spec_free(s);
+	/* no condition: a snapshot of every column, as before */
+	assert_int_equal(plan("gizmos -- gizmo names", NULL, NULL, &s, &e), 0);
+	assert_false(s->list);
+	sx_gen_spec_free(s);
+}
+
+/* gen41: "which rows ...? name, market value and assets": no aggregate word,
+ * every amount a number column said by its name: a list of those columns,
+ * the rows a comparison keeps, no measure; "assets" says Assets_billion (a
+ * scale ending the name). With "total" said, the sum stays. */
+static void test_gen41_amounts_are_columns(void **state)
+{
+	static const colspec firms[] = {{"id", "INTEGER", 0},
+	                                {"firm_name", "TEXT", 0},
+	                                {"market_value", "DECIMAL(10,2)", 0},
+	                                {"assets_billion", "DECIMAL(10,2)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "firms41", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "Firms", firms, N(firms));
+	reindex(db);
+	assert_int_equal(plan("Which firms does the market value at less than their assets? Firm name, market value "
+	                      "and assets",
+	                      NULL, NULL, &s, &e),
+	                 0);
+	assert_int_equal(s->nmeasures, 0);
+	assert_true(s->list);
+	assert_int_equal(s->ncols, 3);
+	assert_string_equal(s->cols[2], "assets_billion");
+	assert_int_equal(s->nfilters, 1);
+	assert_int_equal(s->filters[0].op, SX_FOP_GT_COL);
+	sx_gen_spec_free(s);
+	assert_int_equal(plan("What is the total market value of the firms?", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_SUM);
+	assert_false(s->list);
+	sx_gen_spec_free(s);
+}
+
+/* gen41: "sales reps", "sales agents": whose job it is, no revenue measure
+ * beside the count. */
+static void test_gen41_sales_rep_no_revenue(void **state)
+{
+	static const colspec reps[] = {{"id", "INTEGER", 0}, {"last_name", "TEXT", 0}};
+	static const colspec deals[] = {{"id", "INTEGER", 0}, {"rep_id", "INTEGER", 0}, {"amount", "DECIMAL(10,2)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "crm41", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	(void)state;
+	table(sc, "sales_reps", reps, N(reps));
+	fk(table(sc, "closed_deals", deals, N(deals)), "rep_id", "sales_reps");
+	reindex(db);
+	assert_int_equal(plan("Top 3 sales reps by number of closed deals, by last name", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->nmeasures, 1);
+	assert_int_equal(s->measures[0].agg, SX_AGG_COUNT);
+	sx_gen_spec_free(s);
+}
+
 static int sighting_values(void *payload, const sx_table *t, const char *col, char ***v, size_t *n)
 {
 	static const char *const days[] = {"01,May", "04,April", "10,Jun", "13,May", "20,Mayfly"};
@@ -8808,6 +9058,12 @@ int main(void)
 	    cmocka_unit_test(test_gen40_flag_over_other_status),
 	    cmocka_unit_test(test_gen40_empty_groups_no_reference_filter),
 	    cmocka_unit_test(test_gen40_noun_number_is_a_column),
+	    cmocka_unit_test(test_gen41_plain_list_named_columns),
+	    cmocka_unit_test(test_gen41_attribute_average),
+	    cmocka_unit_test(test_gen41_top_list_restated_sum),
+	    cmocka_unit_test(test_gen41_list_conditions),
+	    cmocka_unit_test(test_gen41_amounts_are_columns),
+	    cmocka_unit_test(test_gen41_sales_rep_no_revenue),
 	};
 	const struct CMUnitTest tills[] = {cmocka_unit_test(test_daily_money_needs_a_date)};
 	const struct CMUnitTest keyless[] = {cmocka_unit_test(test_keyless_source_key_from_map)};
@@ -8818,7 +9074,8 @@ int main(void)
 	const struct CMUnitTest shop[] = {cmocka_unit_test(test_shop_formula_outside_brackets),
 	                                  cmocka_unit_test(test_shop_not_counted_one_currency),
 	                                  cmocka_unit_test(test_shop_tax_words),
-	                                  cmocka_unit_test(test_shop_listed_owner_no_value)};
+	                                  cmocka_unit_test(test_shop_listed_owner_no_value),
+	                                  cmocka_unit_test(test_shop_leave_out_between)};
 	/* the dictionary the search translates Russian words with: a fixture */
 	char dict[] = "/tmp/sx-gen-dict-XXXXXX";
 	int fd = mkstemp(dict);
