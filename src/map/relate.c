@@ -100,6 +100,7 @@ struct ctx {
 	sx_hmap *declared;        /* "table\x1fcol" of declared FK child columns */
 	sx_hmap *user_tables;     /* not used as a map: presence only */
 	SX_VEC(struct pkey *) users;
+	SX_VEC(struct pkey *) principals; /* principal_of each of users, or NULL */
 	SX_VEC(sx_table *) glued; /* tables of a one-word name keyed by one column */
 	SX_VEC(tvec *) tvecs;     /* the lists below, to free */
 	sx_hmap *lastwords;       /* singular last word of a table's name -> tvec* */
@@ -2392,6 +2393,108 @@ static bool refers_back(const sx_table *u, const sx_table *t)
 	for (i = 0; i < u->ncols; i++)
 		if (col_names_table(t, u->cols[i].name))
 			return true;
+	return false;
+}
+
+/* The one word a column's name holds less a leading or trailing fk and a
+ * trailing key word (fk_identity, identity_fk, fk_identity_id, adresse),
+ * into out; false where it holds more or none. */
+static bool ref_word(const char *name, char *out, size_t sz)
+{
+	sx__words w;
+	size_t from, n;
+	sx__split(name, &w);
+	n = w.n;
+	from = n && !strcmp(w.w[0], "fk");
+	if (n > from + 1 && (!strcmp(w.w[n - 1], "fk") || sx__key_word(w.w[n - 1])))
+		n--;
+	if (n != from + 1)
+		return false;
+	snprintf(out, sz, "%s", w.w[from]);
+	return true;
+}
+
+/* How many columns of the catalog, other than single primary keys, are
+ * named by word alone (ref_word). */
+static size_t word_refs(const struct ctx *c, const char *word)
+{
+	size_t i, j, n = 0;
+	char rw[SX__WORD_MAX];
+	for (i = 0; i < c->all.n; i++)
+		for (j = 0; j < c->all.v[i]->ncols; j++) {
+			const sx_table *t = c->all.v[i];
+			if (t->pk.ncols == 1 && !strcmp(t->pk.cols[0], t->cols[j].name))
+				continue;
+			n += ref_word(t->cols[j].name, rw, sizeof rw) && !strcmp(rw, word);
+		}
+	return n;
+}
+
+/* The record of the person behind a login or profile table: a column of
+ * person table u that names, bare or with fk and a key word, the one
+ * table whose last word is an identity, a principal or a German address
+ * book's adresse (OpenOLAT's o_user.fk_identity -> o_bs_identity,
+ * OpenXE's user.adresse -> adresse), where the schema's columns name that
+ * table more often than u. Person roles (creator_id, bearbeiterid) are
+ * then rows of that table: u holds one of its logins or profiles. NULL
+ * where u names no such table. Not a person or a party: OpenMRS's users
+ * name their person and OFBiz's user logins their party, and the roles
+ * are still the users' (person cost blind9 119 links). */
+static struct pkey *principal_of(struct ctx *c, const struct pkey *u)
+{
+	static const char *const pw[] = {"identity", "principal", "adresse", NULL};
+	char rw[SX__WORD_MAX], uw[SX__WORD_MAX];
+	sx__words tw;
+	size_t i;
+	sx__split(u->t->name, &tw);
+	if (!tw.n)
+		return NULL;
+	sx__singular(tw.w[tw.n - 1], uw, sizeof uw);
+	for (i = 0; i < u->t->ncols; i++) {
+		const sx_column *col = &u->t->cols[i];
+		const tvec *tv;
+		struct pkey *p;
+		if (!ref_word(col->name, rw, sizeof rw) || !in_words(rw, pw) ||
+		    sx_table_col_in_pk(u->t, col->name))
+			continue;
+		tv = tlist(c->lastwords, rw);
+		if (tv->n != 1 || tv->v[0] == u->t || tv->v[0]->pk.ncols != 1 ||
+		    !(p = new_pkey(c, tv->v[0], SX__KEY_PK, 1, tv->v[0]->pk.cols)) || !p->col ||
+		    p->col->family != col->family)
+			continue;
+		if (person_refs(c, p) + word_refs(c, rw) > person_refs(c, u) + word_refs(c, uw))
+			return p;
+	}
+	return NULL;
+}
+
+/* principal_of for every person table, once the index is built. */
+static int find_principals(struct ctx *c)
+{
+	size_t i;
+	int rc = 0;
+	for (i = 0; i < c->users.n && !rc; i++)
+		rc = SX_VEC_PUSH(&c->principals, principal_of(c, c->users.v[i]));
+	return rc;
+}
+
+/* Does the column's name carry a word of table t's name (inbearbeitung_user
+ * in a schema whose logins are "user")? */
+static bool col_has_table_word(const sx_table *t, const char *col)
+{
+	sx__words tw, w;
+	size_t i, j;
+	char a[SX__WORD_MAX], b[SX__WORD_MAX];
+	sx__split(t->name, &tw);
+	sx__split(col, &w);
+	for (i = 0; i < tw.n; i++) {
+		sx__singular(tw.w[i], a, sizeof a);
+		for (j = 0; j < w.n; j++) {
+			sx__singular(w.w[j], b, sizeof b);
+			if (!strcmp(a, b) && !sx__key_word(b))
+				return true;
+		}
+	}
 	return false;
 }
 
@@ -6321,6 +6424,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 		for (i = 0; i < c->users.n; i++) {
 			struct cand k;
+			struct pkey *pp;
 			if ((login && c->users.v[i] != login) || (staff && c->users.v[i] != staff))
 				continue;
 			if (!login && !staff && same && user_lang(c->users.v[i]->t) != lang)
@@ -6332,6 +6436,18 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			 * list, beside a varchar(140) key) */
 			memset(&k, 0, sizeof k);
 			k.pk = c->users.v[i];
+			/* the person record behind the login or profile */
+			if (i < c->principals.n && (pp = c->principals.v[i]) &&
+			    !col_has_table_word(k.pk->t, col->name)) {
+				size_t j;
+				for (j = 0; j < out->n; j++)
+					if (out->v[j].pk->t == pp->t && out->v[j].pk->ncols == 1 &&
+					    !strcmp(out->v[j].pk->cols[0], pp->cols[0]))
+						break;
+				if (j < out->n)
+					continue;
+				k.pk = pp;
+			}
 			if (!same_text_type(col, k.pk)) {
 				const sx_column *u = person_text_key(k.pk->t, col);
 				if (!u || !(k.pk = new_pkey(c, k.pk->t, SX__KEY_UNIQUE, 1, &u->name)))
@@ -8653,7 +8769,8 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	app_prefixes = c.app_prefixes;
 	c.head_first = head_first_names(db);
 	if ((rc = add_declared(&c)) || (rc = count_columns(&c)) || (rc = collect_keys(&c)) ||
-	    (rc = party_person_table(&c)) || (rc = index_tables(&c))) {
+	    (rc = party_person_table(&c)) || (rc = index_tables(&c)) ||
+	    (rc = find_principals(&c))) {
 		rc = sx_error_set(err, rc, "out of memory relating '%s'", db->name);
 		goto done;
 	}
@@ -8754,6 +8871,7 @@ done:
 	SX_VEC_FREE(&c.ivecs);
 	SX_VEC_FREE(&c.composites);
 	SX_VEC_FREE(&c.users);
+	SX_VEC_FREE(&c.principals);
 	SX_VEC_FREE(&c.glued);
 	for (i = 0; i < c.tvecs.n; i++) {
 		SX_VEC_FREE(c.tvecs.v[i]);

@@ -3435,6 +3435,57 @@ static void test_own_lookup_over_app(void **state)
 	fx_free(&f);
 }
 
+/* A login or profile table whose column names a person record's table
+ * (o_user.fk_identity -> o_bs_identity, user.adresse -> adresse) that the
+ * schema's columns name more often: person roles are rows of that table.
+ * A role naming the login table itself (inbearbeitung_user) stays with
+ * it; a users table naming a company the schema refers to often keeps
+ * its roles. */
+static void test_person_principal(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "o_bs_identity", "id:bigint:pk, name:text, status:integer");
+	tab(f.cat, f.s, "o_user",
+	    "user_id:bigint:pk, u_firstname:text, u_email:text, fk_identity:bigint");
+	tab(f.cat, f.s, "o_as_entry", "id:bigint:pk, score:numeric, fk_identity:bigint");
+	tab(f.cat, f.s, "o_noti_sub", "id:bigint:pk, latestemailed:timestamp, fk_identity:bigint");
+	tab(f.cat, f.s, "o_bs_group_member", "id:bigint:pk, g_role:text, fk_identity_id:bigint");
+	tab(f.cat, f.s, "o_message",
+	    "id:bigint:pk, title:text, creator_id:bigint, modifier_id:bigint");
+	fx_build(&f);
+	expect_rel(f.m, "o_message", "creator_id", "o_bs_identity", "id", 0.5);
+	expect_rel(f.m, "o_message", "modifier_id", "o_bs_identity", "id", 0.5);
+	fx_free(&f);
+
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "adresse", "id:integer:pk, name:text, email:text, kundennummer:text");
+	tab(f.cat, f.s, "user",
+	    "id:integer:pk, username:text, password:text, adresse:integer");
+	tab(f.cat, f.s, "auftrag",
+	    "id:integer:pk, belegnr:text, adresse:integer, bearbeiterid:integer, "
+	    "inbearbeitung_user:integer");
+	tab(f.cat, f.s, "rechnung", "id:integer:pk, belegnr:text, adresse:integer");
+	tab(f.cat, f.s, "lieferschein", "id:integer:pk, belegnr:text, adresse:integer");
+	fx_build(&f);
+	expect_rel(f.m, "auftrag", "bearbeiterid", "adresse", "id", 0.5);
+	expect_rel(f.m, "auftrag", "inbearbeitung_user", "user", "id", 0.5);
+	fx_free(&f);
+
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "company", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "users", "id:integer:pk, email:text, password:text, company_id:integer");
+	tab(f.cat, f.s, "invoices", "id:integer:pk, company_id:integer, created_by:integer");
+	tab(f.cat, f.s, "projects", "id:integer:pk, company_id:integer, owner_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "invoices", "created_by", "users", "id", 0.5);
+	r = rel_from(f.m, "projects", "owner_id");
+	assert_true(!r || strcmp(r->to.table, "company") != 0);
+	fx_free(&f);
+}
+
 static void test_sequel_self(void **state)
 {
 	struct fx f;
@@ -5838,6 +5889,7 @@ int main(void)
 		cmocka_unit_test(test_shared_iid_key),
 		cmocka_unit_test(test_peer_keys),
 		cmocka_unit_test(test_own_lookup_over_app),
+		cmocka_unit_test(test_person_principal),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
