@@ -101,6 +101,7 @@ struct ctx {
 	sx_hmap *user_tables;     /* not used as a map: presence only */
 	SX_VEC(struct pkey *) users;
 	SX_VEC(struct pkey *) principals; /* principal_of each of users, or NULL */
+	struct pkey *hub;                 /* the schema's entity hub (find_hub), or NULL */
 	SX_VEC(sx_table *) glued; /* tables of a one-word name keyed by one column */
 	SX_VEC(tvec *) tvecs;     /* the lists below, to free */
 	sx_hmap *lastwords;       /* singular last word of a table's name -> tvec* */
@@ -2466,6 +2467,83 @@ static struct pkey *principal_of(struct ctx *c, const struct pkey *u)
 			return p;
 	}
 	return NULL;
+}
+
+/* The entity hub of a schema that keeps its records' common part in one
+ * table (class table inheritance): the one table whose name's last word
+ * is its key's word glued before "entity" (vtiger_crmentity keyed by
+ * crmid), one integer column that three other tables or more carry by
+ * that name. */
+static int find_hub(struct ctx *c)
+{
+	size_t i;
+	struct pkey *one = NULL;
+	for (i = 0; i < c->all.n; i++) {
+		sx_table *t = c->all.v[i];
+		const sx_column *kc;
+		char key[NAME_MAX_KEY], want[NAME_MAX_KEY + 8];
+		sx__words tw;
+		size_t l;
+		if (t->pk.ncols != 1 || !(kc = sx_table_find_column(t, t->pk.cols[0])) ||
+		    kc->family != SX_TF_INTEGER)
+			continue;
+		sx__norm(kc->name, key, sizeof key);
+		l = strlen(key);
+		if (l < 4 || strcmp(key + l - 2, "id") != 0)
+			continue;
+		snprintf(want, sizeof want, "%.*sentity", (int)(l - 2), key);
+		sx__split(t->name, &tw);
+		if (!tw.n || strcmp(tw.w[tw.n - 1], want) != 0 ||
+		    (size_t)(uintptr_t)sx_hmap_get(c->colfreq, key) < 4)
+			continue;
+		if (one)
+			return 0;
+		if (!(one = new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols)))
+			return SX_ENOMEM;
+	}
+	c->hub = one;
+	return 0;
+}
+
+/* Does table t keep a record number named after itself (account_no in
+ * vtiger_account, contract_no in vtiger_servicecontracts, salesorder_no):
+ * a column <words>_no or <words>_number whose words, run together, are
+ * part of the last word of t's name? */
+static bool own_record_number(const sx_table *t)
+{
+	sx__words tw, w;
+	size_t i;
+	char last[SX__WORD_MAX], head[NAME_MAX_KEY];
+	sx__split(t->name, &tw);
+	if (!tw.n)
+		return false;
+	snprintf(last, sizeof last, "%s", tw.w[tw.n - 1]);
+	for (i = 0; i < t->ncols; i++) {
+		sx__split(t->cols[i].name, &w);
+		if (w.n < 2 || (strcmp(w.w[w.n - 1], "no") && strcmp(w.w[w.n - 1], "number")))
+			continue;
+		norm_words(&w, 0, w.n - 1, head, sizeof head);
+		if (strlen(head) >= 3 && strstr(last, head))
+			return true;
+	}
+	return false;
+}
+
+static void push_single(cvec *out, struct pkey *pk, sx_table *t, const sx_column *col, int rule,
+			const char *matched);
+
+/* A record table's own key, where the schema has an entity hub: a table
+ * keyed by one column of the hub key's type that keeps its own record
+ * number is one kind of the hub's records, its key the hub's key
+ * (vtiger_account.accountid -> vtiger_crmentity.crmid). */
+static bool hub_record_key(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	if (!c->hub || t == c->hub->t || t->pk.ncols != 1 ||
+	    strcmp(t->pk.cols[0], col->name) != 0 || !c->hub->col ||
+	    col->family != c->hub->col->family || !own_record_number(t))
+		return false;
+	push_single(out, c->hub, t, col, SX__RULE_TABLE_KEY, "entity hub");
+	return true;
 }
 
 /* principal_of for every person table, once the index is built. */
@@ -6225,6 +6303,9 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	bool fk, ownrole;
 	const sx_table *own_lookup = NULL;
 
+	/* an entity hub's records */
+	if (hub_record_key(c, t, col, out))
+		return;
 	/* A column named after its own table ("order_id" in orders,
 	 * "constructorResultsId" in constructorResults) identifies the row. */
 	if (col_names_table(t, col->name) && !own_name_role(c, t, col) && !plural_self_name(c, t, col))
@@ -8770,7 +8851,7 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	c.head_first = head_first_names(db);
 	if ((rc = add_declared(&c)) || (rc = count_columns(&c)) || (rc = collect_keys(&c)) ||
 	    (rc = party_person_table(&c)) || (rc = index_tables(&c)) ||
-	    (rc = find_principals(&c))) {
+	    (rc = find_principals(&c)) || (rc = find_hub(&c))) {
 		rc = sx_error_set(err, rc, "out of memory relating '%s'", db->name);
 		goto done;
 	}

@@ -3486,6 +3486,36 @@ static void test_person_principal(void **state)
 	fx_free(&f);
 }
 
+/* An entity hub (vtiger_crmentity keyed by crmid, a key three other
+ * tables carry): a table keyed by one integer column that keeps its own
+ * record number (account_no) is one of its records, its key the hub's;
+ * a table without one (vtiger_report) is not. */
+static void test_hub_record_key(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "vtiger_crmentity",
+	    "crmid:integer:pk, smownerid:integer, setype:varchar(100), createdtime:timestamp");
+	tab(f.cat, f.s, "vtiger_crmentityrel",
+	    "crmid:integer, module:varchar(100), relcrmid:integer, relmodule:varchar(100)");
+	tab(f.cat, f.s, "vtiger_seactivityrel", "crmid:integer, activityid:integer");
+	tab(f.cat, f.s, "vtiger_senotesrel", "crmid:integer, notesid:integer");
+	tab(f.cat, f.s, "vtiger_account",
+	    "accountid:integer:pk, account_no:varchar(100), accountname:varchar(100)");
+	tab(f.cat, f.s, "vtiger_servicecontracts",
+	    "servicecontractsid:integer:pk, contract_no:varchar(100), subject:varchar(100)");
+	tab(f.cat, f.s, "vtiger_report", "reportid:integer:pk, reportname:varchar(100)");
+	fx_build(&f);
+	expect_rel(f.m, "vtiger_account", "accountid", "vtiger_crmentity", "crmid", 0.5);
+	expect_rel(f.m, "vtiger_servicecontracts", "servicecontractsid", "vtiger_crmentity",
+		   "crmid", 0.5);
+	r = rel_from(f.m, "vtiger_report", "reportid");
+	assert_true(!r || strcmp(r->to.table, "vtiger_crmentity") != 0);
+	fx_free(&f);
+}
+
 static void test_sequel_self(void **state)
 {
 	struct fx f;
@@ -5890,6 +5920,7 @@ int main(void)
 		cmocka_unit_test(test_peer_keys),
 		cmocka_unit_test(test_own_lookup_over_app),
 		cmocka_unit_test(test_person_principal),
+		cmocka_unit_test(test_hub_record_key),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
