@@ -2546,6 +2546,31 @@ static bool hub_record_key(struct ctx *c, sx_table *t, const sx_column *col, cve
 	return true;
 }
 
+/* A column that names a record of any kind, where the schema has an
+ * entity hub: a role glued before the hub's key (relcrmid beside crmid)
+ * or a "related to" after a table's own prefix (related_to,
+ * sc_related_to), where no table is named "related". */
+static bool hub_any_record(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	char cn[NAME_MAX_KEY], hk[NAME_MAX_KEY];
+	sx__words w;
+	size_t lc, lh;
+	if (!c->hub || !c->hub->col || col->family != c->hub->col->family ||
+	    sx_table_col_in_pk(t, col->name))
+		return false;
+	sx__norm(col->name, cn, sizeof cn);
+	sx__norm(c->hub->cols[0], hk, sizeof hk);
+	lc = strlen(cn);
+	lh = strlen(hk);
+	sx__split(col->name, &w);
+	if (!((w.n == 1 && lc > lh + 1 && !strcmp(cn + lc - lh, hk)) ||
+	      (w.n >= 2 && !strcmp(w.w[w.n - 2], "related") && !strcmp(w.w[w.n - 1], "to") &&
+	       !sx_hmap_get(c->stemset, "related"))))
+		return false;
+	push_single(out, c->hub, t, col, SX__RULE_ROLE, "entity hub");
+	return true;
+}
+
 /* principal_of for every person table, once the index is built. */
 static int find_principals(struct ctx *c)
 {
@@ -6304,7 +6329,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	const sx_table *own_lookup = NULL;
 
 	/* an entity hub's records */
-	if (hub_record_key(c, t, col, out))
+	if (hub_record_key(c, t, col, out) || hub_any_record(c, t, col, out))
 		return;
 	/* A column named after its own table ("order_id" in orders,
 	 * "constructorResultsId" in constructorResults) identifies the row. */

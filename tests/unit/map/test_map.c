@@ -3516,6 +3516,41 @@ static void test_hub_record_key(void **state)
 	fx_free(&f);
 }
 
+/* Where the schema has an entity hub, a role glued before the hub's key
+ * (relcrmid) and a "related to" (related_to, sc_related_to) name any of
+ * its records: the hub. Without a hub, related_to names nothing. */
+static void test_hub_any_record(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "vtiger_crmentity",
+	    "crmid:integer:pk, smownerid:integer, setype:varchar(100), createdtime:timestamp");
+	tab(f.cat, f.s, "vtiger_crmentityrel",
+	    "crmid:integer, module:varchar(100), relcrmid:integer, relmodule:varchar(100)");
+	tab(f.cat, f.s, "vtiger_seactivityrel", "crmid:integer, activityid:integer");
+	tab(f.cat, f.s, "vtiger_senotesrel", "crmid:integer, notesid:integer");
+	tab(f.cat, f.s, "vtiger_potential",
+	    "potentialid:integer:pk, potential_no:varchar(100), related_to:integer");
+	tab(f.cat, f.s, "vtiger_servicecontracts",
+	    "servicecontractsid:integer:pk, contract_no:varchar(100), sc_related_to:integer");
+	fx_build(&f);
+	expect_rel(f.m, "vtiger_crmentityrel", "relcrmid", "vtiger_crmentity", "crmid", 0.5);
+	expect_rel(f.m, "vtiger_potential", "related_to", "vtiger_crmentity", "crmid", 0.5);
+	expect_rel(f.m, "vtiger_servicecontracts", "sc_related_to", "vtiger_crmentity", "crmid",
+		   0.5);
+	fx_free(&f);
+
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "entries", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "notes", "id:integer:pk, body:text, related_to:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "notes", "related_to");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
 static void test_sequel_self(void **state)
 {
 	struct fx f;
@@ -5921,6 +5956,7 @@ int main(void)
 		cmocka_unit_test(test_own_lookup_over_app),
 		cmocka_unit_test(test_person_principal),
 		cmocka_unit_test(test_hub_record_key),
+		cmocka_unit_test(test_hub_any_record),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
