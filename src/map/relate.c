@@ -2546,6 +2546,54 @@ static bool hub_record_key(struct ctx *c, sx_table *t, const sx_column *col, cve
 	return true;
 }
 
+/* A party's role where the schema keeps its people in a principal
+ * table (principal_of): an integer column named by a role word alone,
+ * with a key word or glued to "id" (kunde, lieferant, vertriebid,
+ * initiator, author), that no table is named after, or by the principal's
+ * word and a role (adresse_abrechnung, adresse_mitarbeiter), is a row of
+ * the principal (OpenXE's adresse). */
+static bool principal_role(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	static const char *const roles[] = {
+		"kunde", "lieferant", "mitarbeiter", "vertrieb", "innendienst", "aussendienst",
+		"bearbeiter", "vertreter", "initiator", "partner", "author", "owner", "creator",
+		"customer", "supplier", "vendor", "employee", NULL};
+	struct pkey *p = NULL;
+	char rw[SX__WORD_MAX], pw[SX__WORD_MAX];
+	sx__words w, tw;
+	size_t i, l;
+	for (i = 0; i < c->principals.n; i++) {
+		if (!c->principals.v[i])
+			continue;
+		if (p && p->t != c->principals.v[i]->t)
+			return false;
+		p = c->principals.v[i];
+	}
+	if (!p || !p->col || col->family != SX_TF_INTEGER || p->col->family != col->family ||
+	    sx_table_col_in_pk(t, col->name))
+		return false;
+	sx__split(p->t->name, &tw);
+	if (!tw.n)
+		return false;
+	sx__singular(tw.w[tw.n - 1], pw, sizeof pw);
+	sx__split(col->name, &w);
+	if (w.n == 2 && !strcmp(w.w[0], pw) && !sx__key_word(w.w[1]) &&
+	    !sx_hmap_get(c->stemset, w.w[1]) && t != p->t) {
+		push_single(out, p, t, col, SX__RULE_BY_USER, "principal's role");
+		return true;
+	}
+	if (!ref_word(col->name, rw, sizeof rw))
+		return false;
+	l = strlen(rw);
+	if (!in_words(rw, roles) && l > 4 && !strcmp(rw + l - 2, "id"))
+		rw[l - 2] = 0;
+	if (!in_words(rw, roles) || sx_hmap_get(c->stemset, rw) || sx_hmap_get(c->lastwords, rw))
+		return false;
+	push_single(out, p, t, col, p->t == t ? SX__RULE_SELF : SX__RULE_BY_USER,
+		    "principal's role");
+	return true;
+}
+
 /* A column that names a record of any kind, where the schema has an
  * entity hub: a role glued before the hub's key (relcrmid beside crmid)
  * or a "related to" after a table's own prefix (related_to,
@@ -6328,8 +6376,9 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	bool fk, ownrole;
 	const sx_table *own_lookup = NULL;
 
-	/* an entity hub's records */
-	if (hub_record_key(c, t, col, out) || hub_any_record(c, t, col, out))
+	/* an entity hub's records, a principal's people */
+	if (hub_record_key(c, t, col, out) || hub_any_record(c, t, col, out) ||
+	    principal_role(c, t, col, out))
 		return;
 	/* A column named after its own table ("order_id" in orders,
 	 * "constructorResultsId" in constructorResults) identifies the row. */

@@ -3486,6 +3486,37 @@ static void test_person_principal(void **state)
 	fx_free(&f);
 }
 
+/* Where the logins name a principal table (user.adresse -> adresse), a
+ * role word alone, with a key word or glued to id (kunde, lieferant,
+ * vertriebid), and the principal's word before a role
+ * (adresse_abrechnung) are rows of it; a role word that names a table
+ * (projekt) is that table's. */
+static void test_principal_role(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "adresse",
+	    "id:integer:pk, name:text, email:text, vertrieb:integer, projekt:integer");
+	tab(f.cat, f.s, "user",
+	    "id:integer:pk, username:text, password:text, adresse:integer");
+	tab(f.cat, f.s, "projekt", "id:integer:pk, name:text, kunde:integer");
+	tab(f.cat, f.s, "auftrag",
+	    "id:integer:pk, belegnr:text, adresse:integer, vertriebid:integer, "
+	    "projekt:integer");
+	tab(f.cat, f.s, "lieferschein", "id:integer:pk, adresse:integer, lieferant:integer");
+	tab(f.cat, f.s, "zeiterfassung",
+	    "id:integer:pk, adresse:integer, adresse_abrechnung:integer");
+	fx_build(&f);
+	expect_rel(f.m, "projekt", "kunde", "adresse", "id", 0.5);
+	expect_rel(f.m, "auftrag", "vertriebid", "adresse", "id", 0.5);
+	expect_rel(f.m, "lieferschein", "lieferant", "adresse", "id", 0.5);
+	expect_rel(f.m, "adresse", "vertrieb", "adresse", "id", 0.5);
+	expect_rel(f.m, "zeiterfassung", "adresse_abrechnung", "adresse", "id", 0.5);
+	expect_rel(f.m, "auftrag", "projekt", "projekt", "id", 0.5);
+	fx_free(&f);
+}
+
 /* An entity hub (vtiger_crmentity keyed by crmid, a key three other
  * tables carry): a table keyed by one integer column that keeps its own
  * record number (account_no) is one of its records, its key the hub's;
@@ -5955,6 +5986,7 @@ int main(void)
 		cmocka_unit_test(test_peer_keys),
 		cmocka_unit_test(test_own_lookup_over_app),
 		cmocka_unit_test(test_person_principal),
+		cmocka_unit_test(test_principal_role),
 		cmocka_unit_test(test_hub_record_key),
 		cmocka_unit_test(test_hub_any_record),
 		cmocka_unit_test(test_kind_word_not_leading),
