@@ -743,6 +743,24 @@ static bool pk_refs_other_table(const struct ctx *c, const sx_table *t)
 	if (t->pk.ncols != 1)
 		return false;
 	sx__split(t->pk.cols[0], &kw);
+	/* a key glued to "id" whose word begins a word of the table's name
+	 * that goes on (vtiger_user2role.userid): read as user_id; not
+	 * Zabbix's hstgrp keyed by groupid */
+	if (kw.n == 1 && strlen(kw.w[0]) >= 5 && kw.w[0][strlen(kw.w[0]) - 2] == 'i' &&
+	    kw.w[0][strlen(kw.w[0]) - 1] == 'd') {
+		sx__words tw;
+		size_t i;
+		sx__split(t->name, &tw);
+		kw.w[0][strlen(kw.w[0]) - 2] = 0;
+		for (i = 0; i < tw.n; i++)
+			if (sx_str_startswith(tw.w[i], kw.w[0]) &&
+			    (strlen(tw.w[i]) > strlen(kw.w[0]) + 1 || i + 1 < tw.n))
+				break;
+		if (i == tw.n)
+			return false;
+		snprintf(kw.w[1], SX__WORD_MAX, "id");
+		kw.n = 2;
+	}
 	/* entity_id, record_id: the table's own generic id */
 	if (kw.n < 2 || !sx__key_word(kw.w[kw.n - 1]) || entity_word(kw.w[0]))
 		return false;

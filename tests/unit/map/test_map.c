@@ -3486,6 +3486,35 @@ static void test_person_principal(void **state)
 	fx_free(&f);
 }
 
+/* A table keyed by another table's word glued to id (vtiger_user2role
+ * keyed by userid) extends that table: userid elsewhere names the users,
+ * not the extension. */
+static void test_glued_ext_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "vtiger_users",
+	    "id:integer:pk, user_name:varchar(255), email:varchar(100)");
+	tab(f.cat, f.s, "vtiger_role", "roleid:varchar(255):pk, rolename:varchar(200)");
+	tab(f.cat, f.s, "vtiger_user2role", "userid:integer:pk, roleid:varchar(255)");
+	tab(f.cat, f.s, "vtiger_customview",
+	    "cvid:integer:pk, viewname:varchar(100), userid:integer");
+	fx_build(&f);
+	expect_rel(f.m, "vtiger_customview", "userid", "vtiger_users", "id", 0.5);
+	fx_free(&f);
+
+	/* a glued key whose word begins no word of the table's name
+	 * (Zabbix's hstgrp keyed by groupid) is the table's own */
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "hstgrp", "groupid:bigint:pk, name:varchar(255), flags:integer");
+	tab(f.cat, f.s, "users_groups", "id:bigint:pk, usrgrpid:bigint, userid:bigint");
+	tab(f.cat, f.s, "hosts_groups", "hostgroupid:bigint:pk, hostid:bigint, groupid:bigint");
+	fx_build(&f);
+	expect_rel(f.m, "hosts_groups", "groupid", "hstgrp", "groupid", 0.5);
+	fx_free(&f);
+}
+
 /* Where the logins name a principal table (user.adresse -> adresse), a
  * role word alone, with a key word or glued to id (kunde, lieferant,
  * vertriebid), and the principal's word before a role
@@ -5985,6 +6014,7 @@ int main(void)
 		cmocka_unit_test(test_shared_iid_key),
 		cmocka_unit_test(test_peer_keys),
 		cmocka_unit_test(test_own_lookup_over_app),
+		cmocka_unit_test(test_glued_ext_key),
 		cmocka_unit_test(test_person_principal),
 		cmocka_unit_test(test_principal_role),
 		cmocka_unit_test(test_hub_record_key),
