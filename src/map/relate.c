@@ -2612,6 +2612,26 @@ static bool principal_role(struct ctx *c, sx_table *t, const sx_column *col, cve
 	return true;
 }
 
+static struct pkey *self_key(struct ctx *c, sx_table *t, const sx_column *col);
+
+/* "Reports to" (reports_to_id, reportsto, ReportsTo): the row's
+ * superior, a row of the same table (of persons: vtiger_users,
+ * vtiger_contactdetails), not a table of reports. */
+static bool reports_to_self(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	char cn[NAME_MAX_KEY];
+	struct pkey *pk;
+	sx__norm(col->name, cn, sizeof cn);
+	if (t->pk.ncols != 1 ||
+	    (strcmp(cn, "reportsto") && strcmp(cn, "reportstoid") && strcmp(cn, "reportto") &&
+	     strcmp(cn, "reporttoid")) ||
+	    sx_table_col_in_pk(t, col->name) || !(pk = self_key(c, t, col)) || !pk->col ||
+	    pk->col->family != col->family)
+		return false;
+	push_single(out, pk, t, col, SX__RULE_SELF, "reports to");
+	return true;
+}
+
 /* A column that names a record of any kind, where the schema has an
  * entity hub: a role glued before the hub's key (relcrmid beside crmid)
  * or a "related to" after a table's own prefix (related_to,
@@ -6394,9 +6414,9 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	bool fk, ownrole;
 	const sx_table *own_lookup = NULL;
 
-	/* an entity hub's records, a principal's people */
+	/* an entity hub's records, a principal's people, reports to */
 	if (hub_record_key(c, t, col, out) || hub_any_record(c, t, col, out) ||
-	    principal_role(c, t, col, out))
+	    principal_role(c, t, col, out) || reports_to_self(c, t, col, out))
 		return;
 	/* A column named after its own table ("order_id" in orders,
 	 * "constructorResultsId" in constructorResults) identifies the row. */

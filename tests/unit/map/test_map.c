@@ -3486,6 +3486,25 @@ static void test_person_principal(void **state)
 	fx_free(&f);
 }
 
+/* "Reports to" is the row's superior, a row of the same table, even
+ * where a table of reports exists. */
+static void test_reports_to_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "vtiger_report", "reportid:integer:pk, reportname:varchar(100)");
+	tab(f.cat, f.s, "vtiger_users",
+	    "id:integer:pk, user_name:varchar(255), reports_to_id:integer");
+	tab(f.cat, f.s, "vtiger_contactdetails",
+	    "contactid:integer:pk, lastname:varchar(80), reportsto:integer");
+	fx_build(&f);
+	expect_rel(f.m, "vtiger_users", "reports_to_id", "vtiger_users", "id", 0.5);
+	expect_rel(f.m, "vtiger_contactdetails", "reportsto", "vtiger_contactdetails", "contactid",
+		   0.5);
+	fx_free(&f);
+}
+
 /* A table keyed by another table's word glued to id (vtiger_user2role
  * keyed by userid) extends that table: userid elsewhere names the users,
  * not the extension. */
@@ -6014,6 +6033,7 @@ int main(void)
 		cmocka_unit_test(test_shared_iid_key),
 		cmocka_unit_test(test_peer_keys),
 		cmocka_unit_test(test_own_lookup_over_app),
+		cmocka_unit_test(test_reports_to_self),
 		cmocka_unit_test(test_glued_ext_key),
 		cmocka_unit_test(test_person_principal),
 		cmocka_unit_test(test_principal_role),
