@@ -3270,6 +3270,30 @@ static void expand_uid(const struct ctx *c, sx__words *w)
 	w->n = n + 1;
 }
 
+/* A person role glued between a short prefix and "id" (vtiger's
+ * smownerid, smcreatorid: the owner and the creator of a record): read as
+ * sm_owner_id, where no table is named by the word. */
+static void split_glued_role_id(const struct ctx *c, sx__words *w)
+{
+	sx__words r;
+	size_t l, p;
+	if (w->n != 1 || (l = strlen(w->w[0])) < 8 || strcmp(w->w[0] + l - 2, "id") != 0 ||
+	    sx_hmap_get(c->stemset, w->w[0]))
+		return;
+	for (p = 1; p <= 3; p++) {
+		r.n = 2;
+		snprintf(r.w[0], SX__WORD_MAX, "%.*s", (int)(l - 2 - p), w->w[0] + p);
+		snprintf(r.w[1], SX__WORD_MAX, "id");
+		if (strlen(r.w[0]) < 5 || !person_role(&r, 2) || sx_hmap_get(c->stemset, r.w[0]))
+			continue;
+		snprintf(w->w[1], SX__WORD_MAX, "%s", r.w[0]);
+		w->w[0][p] = 0;
+		snprintf(w->w[2], SX__WORD_MAX, "id");
+		w->n = 3;
+		return;
+	}
+}
+
 /* Another table's last word that the abbreviation begins (cat of catalog
  * beside category): the abbreviation does not choose between them. A
  * table other than the column's own that writes the abbreviation
@@ -6458,6 +6482,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	split_runon(c, &w);
 	split_role_tail(c, col, &w);
 	expand_uid(c, &w);
+	split_glued_role_id(c, &w);
 	fk = fk_prefix(&w);
 	fk_suffix(c, &w);
 	drop_numbered_role(c, &w);

@@ -3486,6 +3486,23 @@ static void test_person_principal(void **state)
 	fx_free(&f);
 }
 
+/* A person role glued between a short prefix and id (smownerid,
+ * smcreatorid) names the users. */
+static void test_glued_role_id(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "vtiger_users",
+	    "id:integer:pk, user_name:varchar(255), email:varchar(100)");
+	tab(f.cat, f.s, "vtiger_crmentity",
+	    "crmid:integer:pk, smcreatorid:integer, smownerid:integer, setype:varchar(100)");
+	fx_build(&f);
+	expect_rel(f.m, "vtiger_crmentity", "smownerid", "vtiger_users", "id", 0.5);
+	expect_rel(f.m, "vtiger_crmentity", "smcreatorid", "vtiger_users", "id", 0.5);
+	fx_free(&f);
+}
+
 /* "Reports to" is the row's superior, a row of the same table, even
  * where a table of reports exists. */
 static void test_reports_to_self(void **state)
@@ -6033,6 +6050,7 @@ int main(void)
 		cmocka_unit_test(test_shared_iid_key),
 		cmocka_unit_test(test_peer_keys),
 		cmocka_unit_test(test_own_lookup_over_app),
+		cmocka_unit_test(test_glued_role_id),
 		cmocka_unit_test(test_reports_to_self),
 		cmocka_unit_test(test_glued_ext_key),
 		cmocka_unit_test(test_person_principal),
