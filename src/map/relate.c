@@ -2632,6 +2632,64 @@ static bool reports_to_self(struct ctx *c, sx_table *t, const sx_column *col, cv
 	return true;
 }
 
+/* A side table of a record (vtiger_contactaddress keyed by
+ * contactaddressid, vtiger_accountbillads by accountaddressid): a table
+ * keyed by <x><more>id, a name no other table carries but as its key
+ * (two at most), whose name begins with x, where the one other table
+ * keyed <x>id keeps its own record number (vtiger_contactdetails,
+ * contact_no): its key is that record's. */
+static bool side_record_key(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	char kn[NAME_MAX_KEY], x[NAME_MAX_KEY], last[SX__WORD_MAX];
+	sx__words tw;
+	size_t l, k, i;
+	if (t->pk.ncols != 1 || strcmp(t->pk.cols[0], col->name) != 0 ||
+	    col->family != SX_TF_INTEGER)
+		return false;
+	sx__norm(col->name, kn, sizeof kn);
+	l = strlen(kn);
+	if (l < 9 || strcmp(kn + l - 2, "id") != 0)
+		return false;
+	/* only the side tables carry the name, each as its key (bill and
+	 * ship addresses both keyed accountaddressid) */
+	for (i = 0; col->name[i] && i + 1 < sizeof x; i++)
+		x[i] = (char)tolower((unsigned char)col->name[i]);
+	x[i] = 0;
+	k = (size_t)(uintptr_t)sx_hmap_get(c->colfreq, kn);
+	if (k > 2 || k != tlist(c->pkcols, x)->n)
+		return false;
+	sx__split(t->name, &tw);
+	if (!tw.n)
+		return false;
+	snprintf(last, sizeof last, "%s", tw.w[tw.n - 1]);
+	for (k = l - 5; k >= 4; k--) {
+		const tvec *tv;
+		sx_table *hit = NULL;
+		struct pkey *pk;
+		snprintf(x, sizeof x, "%.*sid", (int)k, kn);
+		if (strncmp(last, kn, k) != 0)
+			continue;
+		tv = tlist(c->pkcols, x);
+		for (i = 0; i < tv->n; i++) {
+			const sx_column *pc;
+			if (tv->v[i] == t || !own_record_number(tv->v[i]) ||
+			    !(pc = sx_table_find_column(tv->v[i], tv->v[i]->pk.cols[0])) ||
+			    pc->family != col->family)
+				continue;
+			if (hit)
+				return false;
+			hit = tv->v[i];
+		}
+		if (!hit)
+			continue;
+		if (!(pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+			return false;
+		push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "side record");
+		return true;
+	}
+	return false;
+}
+
 /* A column that names a record of any kind, where the schema has an
  * entity hub: a role glued before the hub's key (relcrmid beside crmid)
  * or a "related to" after a table's own prefix (related_to,
@@ -6438,9 +6496,11 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	bool fk, ownrole;
 	const sx_table *own_lookup = NULL;
 
-	/* an entity hub's records, a principal's people, reports to */
+	/* an entity hub's records, a principal's people, reports to, side
+	 * records */
 	if (hub_record_key(c, t, col, out) || hub_any_record(c, t, col, out) ||
-	    principal_role(c, t, col, out) || reports_to_self(c, t, col, out))
+	    principal_role(c, t, col, out) || reports_to_self(c, t, col, out) ||
+	    side_record_key(c, t, col, out))
 		return;
 	/* A column named after its own table ("order_id" in orders,
 	 * "constructorResultsId" in constructorResults) identifies the row. */

@@ -3612,6 +3612,39 @@ static void test_hub_record_key(void **state)
 	fx_free(&f);
 }
 
+/* A side table keyed by <record word><more>id (contactaddressid,
+ * accountaddressid in two peer tables) extends the one table keyed
+ * <record word>id that keeps its record number; a table so keyed whose
+ * record has no number is left alone. */
+static void test_side_record_key(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "vtiger_contactdetails",
+	    "contactid:integer:pk, contact_no:varchar(100), lastname:varchar(80)");
+	tab(f.cat, f.s, "vtiger_contactaddress",
+	    "contactaddressid:integer:pk, mailingcity:varchar(40), mailingstreet:varchar(250)");
+	tab(f.cat, f.s, "vtiger_account",
+	    "accountid:integer:pk, account_no:varchar(100), accountname:varchar(100)");
+	tab(f.cat, f.s, "vtiger_accountbillads",
+	    "accountaddressid:integer:pk, bill_city:varchar(30), bill_street:varchar(250)");
+	tab(f.cat, f.s, "vtiger_accountshipads",
+	    "accountaddressid:integer:pk, ship_city:varchar(30), ship_street:varchar(250)");
+	tab(f.cat, f.s, "vtiger_field", "fieldid:integer:pk, fieldname:varchar(50)");
+	tab(f.cat, f.s, "vtiger_fieldmodulerel",
+	    "fieldmodulerelid:integer:pk, module:varchar(100), relmodule:varchar(100)");
+	fx_build(&f);
+	expect_rel(f.m, "vtiger_contactaddress", "contactaddressid", "vtiger_contactdetails",
+		   "contactid", 0.5);
+	expect_rel(f.m, "vtiger_accountbillads", "accountaddressid", "vtiger_account", "accountid",
+		   0.5);
+	r = rel_from(f.m, "vtiger_fieldmodulerel", "fieldmodulerelid");
+	assert_true(!r || strcmp(r->to.table, "vtiger_field") != 0);
+	fx_free(&f);
+}
+
 /* Where the schema has an entity hub, a role glued before the hub's key
  * (relcrmid) and a "related to" (related_to, sc_related_to) name any of
  * its records: the hub. Without a hub, related_to names nothing. */
@@ -6056,6 +6089,7 @@ int main(void)
 		cmocka_unit_test(test_person_principal),
 		cmocka_unit_test(test_principal_role),
 		cmocka_unit_test(test_hub_record_key),
+		cmocka_unit_test(test_side_record_key),
 		cmocka_unit_test(test_hub_any_record),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
