@@ -6488,6 +6488,56 @@ static void initial_key(struct ctx *c, sx_table *t, const sx_column *col, const 
 	push_single(out, pk, t, col, SX__RULE_ABBREV, "initial");
 }
 
+/* A bare word that begins the name of exactly one table named by one
+ * glued word, the rest a word of the schema's names of four letters or
+ * more (OpenXE's shop -> shopexport; not maintenances for main, valuemap
+ * for value), keyed by one integer column, where no table is named by the
+ * word: an integer column of that word, alone, with id or a trailing
+ * number (shop, shop2), names it. Only where no other rule found
+ * anything. */
+static void glued_prefix_table(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	char rw[SX__WORD_MAX];
+	sx_table *hit = NULL;
+	struct pkey *pk;
+	sx__words w;
+	size_t i, l, n;
+	if (out->n || col->family != SX_TF_INTEGER ||
+	    sx_table_col_in_pk(t, col->name))
+		return;
+	sx__split(col->name, &w);
+	for (n = w.n; n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9'; n--)
+		;
+	if (n > 1 && !strcmp(w.w[n - 1], "id"))
+		n--;
+	if (n != 1)
+		return;
+	snprintf(rw, sizeof rw, "%s", w.w[0]);
+	for (l = strlen(rw); l > 0 && rw[l - 1] >= '0' && rw[l - 1] <= '9'; l--)
+		rw[l - 1] = 0;
+	if (l < 4 || sx_hmap_get(c->stemset, rw) || sx_hmap_get(c->lastwords, rw) ||
+	    sx_hmap_get(c->loosestems, rw))
+		return;
+	for (i = 0; i < c->glued.n; i++) {
+		sx_table *g = c->glued.v[i];
+		sx__words tw;
+		const sx_column *pc;
+		sx__split(g->name, &tw);
+		/* another table of the word's stem less its last letter (konten
+		 * beside kontorahmen for konto): the word may be its own */
+		if (g == t || tw.n != 1 || strncmp(tw.w[0], rw, l - 1) != 0)
+			continue;
+		if (hit || strlen(tw.w[0]) < l + 4 || strncmp(tw.w[0], rw, l) != 0 ||
+		    !sx_hmap_get(c->vocab, tw.w[0] + l) || g->pk.ncols != 1 ||
+		    !(pc = sx_table_find_column(g, g->pk.cols[0])) || pc->family != SX_TF_INTEGER)
+			return;
+		hit = g;
+	}
+	if (!hit || !(pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_PARTIAL, "glued prefix");
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w, aw;
@@ -6832,6 +6882,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	initial_key(c, t, col, &w, n, out);
 	generic_stem_target(c, t, col, &w, n, out);
 	person_text_ref(c, t, col, &w, n, out);
+	glued_prefix_table(c, t, col, out);
 	if (out->n == 0)
 		value_candidates(c, t, col, out);
 	display_copy(t, &w, n, out);

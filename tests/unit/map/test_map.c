@@ -3680,6 +3680,31 @@ static void test_hub_any_record(void **state)
 	fx_free(&f);
 }
 
+/* A bare word that begins one glued table's name, where no table is
+ * named by it (shop, shop2 -> shopexport), names that table; not where
+ * another table's name begins with the word less its last letter (konto
+ * beside konten and kontorahmen). */
+static void test_glued_prefix_table(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "shopexport",
+	    "id:integer:pk, bezeichnung:varchar(255), typ:varchar(64), letzter_export:timestamp");
+	tab(f.cat, f.s, "konten", "id:integer:pk, bezeichnung:varchar(255)");
+	tab(f.cat, f.s, "kontorahmen", "id:integer:pk, sachkonto:varchar(16)");
+	tab(f.cat, f.s, "artikel",
+	    "id:integer:pk, nummer:varchar(255), shop:integer, shop2:integer");
+	tab(f.cat, f.s, "kontoauszuege", "id:integer:pk, betrag:numeric, konto:integer");
+	fx_build(&f);
+	expect_rel(f.m, "artikel", "shop", "shopexport", "id", 0.5);
+	expect_rel(f.m, "artikel", "shop2", "shopexport", "id", 0.5);
+	r = rel_from(f.m, "kontoauszuege", "konto");
+	assert_true(!r || strcmp(r->to.table, "kontorahmen") != 0);
+	fx_free(&f);
+}
+
 static void test_sequel_self(void **state)
 {
 	struct fx f;
@@ -6091,6 +6116,7 @@ int main(void)
 		cmocka_unit_test(test_hub_record_key),
 		cmocka_unit_test(test_side_record_key),
 		cmocka_unit_test(test_hub_any_record),
+		cmocka_unit_test(test_glued_prefix_table),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
