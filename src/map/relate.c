@@ -100,6 +100,8 @@ struct ctx {
 	sx_hmap *declared;        /* "table\x1fcol" of declared FK child columns */
 	sx_hmap *user_tables;     /* not used as a map: presence only */
 	SX_VEC(struct pkey *) users;
+	SX_VEC(struct pkey *) principals; /* principal_of each of users, or NULL */
+	struct pkey *hub;                 /* the schema's entity hub (find_hub), or NULL */
 	SX_VEC(sx_table *) glued; /* tables of a one-word name keyed by one column */
 	SX_VEC(tvec *) tvecs;     /* the lists below, to free */
 	sx_hmap *lastwords;       /* singular last word of a table's name -> tvec* */
@@ -741,6 +743,24 @@ static bool pk_refs_other_table(const struct ctx *c, const sx_table *t)
 	if (t->pk.ncols != 1)
 		return false;
 	sx__split(t->pk.cols[0], &kw);
+	/* a key glued to "id" whose word begins a word of the table's name
+	 * that goes on (vtiger_user2role.userid): read as user_id; not
+	 * Zabbix's hstgrp keyed by groupid */
+	if (kw.n == 1 && strlen(kw.w[0]) >= 5 && kw.w[0][strlen(kw.w[0]) - 2] == 'i' &&
+	    kw.w[0][strlen(kw.w[0]) - 1] == 'd') {
+		sx__words tw;
+		size_t i;
+		sx__split(t->name, &tw);
+		kw.w[0][strlen(kw.w[0]) - 2] = 0;
+		for (i = 0; i < tw.n; i++)
+			if (sx_str_startswith(tw.w[i], kw.w[0]) &&
+			    (strlen(tw.w[i]) > strlen(kw.w[0]) + 1 || i + 1 < tw.n))
+				break;
+		if (i == tw.n)
+			return false;
+		snprintf(kw.w[1], SX__WORD_MAX, "id");
+		kw.n = 2;
+	}
 	/* entity_id, record_id: the table's own generic id */
 	if (kw.n < 2 || !sx__key_word(kw.w[kw.n - 1]) || entity_word(kw.w[0]))
 		return false;
@@ -2395,6 +2415,336 @@ static bool refers_back(const sx_table *u, const sx_table *t)
 	return false;
 }
 
+/* The one word a column's name holds less a leading or trailing fk and a
+ * trailing key word (fk_identity, identity_fk, fk_identity_id, adresse),
+ * into out; false where it holds more or none. */
+static bool ref_word(const char *name, char *out, size_t sz)
+{
+	sx__words w;
+	size_t from, n;
+	sx__split(name, &w);
+	n = w.n;
+	from = n && !strcmp(w.w[0], "fk");
+	if (n > from + 1 && (!strcmp(w.w[n - 1], "fk") || sx__key_word(w.w[n - 1])))
+		n--;
+	if (n != from + 1)
+		return false;
+	snprintf(out, sz, "%s", w.w[from]);
+	return true;
+}
+
+/* How many columns of the catalog, other than single primary keys, are
+ * named by word alone (ref_word). */
+static size_t word_refs(const struct ctx *c, const char *word)
+{
+	size_t i, j, n = 0;
+	char rw[SX__WORD_MAX];
+	for (i = 0; i < c->all.n; i++)
+		for (j = 0; j < c->all.v[i]->ncols; j++) {
+			const sx_table *t = c->all.v[i];
+			if (t->pk.ncols == 1 && !strcmp(t->pk.cols[0], t->cols[j].name))
+				continue;
+			n += ref_word(t->cols[j].name, rw, sizeof rw) && !strcmp(rw, word);
+		}
+	return n;
+}
+
+/* The record of the person behind a login or profile table: a column of
+ * person table u that names, bare or with fk and a key word, the one
+ * table whose last word is an identity, a principal or a German address
+ * book's adresse (OpenOLAT's o_user.fk_identity -> o_bs_identity,
+ * OpenXE's user.adresse -> adresse), where the schema's columns name that
+ * table more often than u. Person roles (creator_id, bearbeiterid) are
+ * then rows of that table: u holds one of its logins or profiles. NULL
+ * where u names no such table. Not a person or a party: OpenMRS's users
+ * name their person and OFBiz's user logins their party, and the roles
+ * are still the users' (person cost blind9 119 links). */
+static struct pkey *principal_of(struct ctx *c, const struct pkey *u)
+{
+	static const char *const pw[] = {"identity", "principal", "adresse", NULL};
+	char rw[SX__WORD_MAX], uw[SX__WORD_MAX];
+	sx__words tw;
+	size_t i;
+	sx__split(u->t->name, &tw);
+	if (!tw.n)
+		return NULL;
+	sx__singular(tw.w[tw.n - 1], uw, sizeof uw);
+	for (i = 0; i < u->t->ncols; i++) {
+		const sx_column *col = &u->t->cols[i];
+		const tvec *tv;
+		struct pkey *p;
+		if (!ref_word(col->name, rw, sizeof rw) || !in_words(rw, pw) ||
+		    sx_table_col_in_pk(u->t, col->name))
+			continue;
+		tv = tlist(c->lastwords, rw);
+		if (tv->n != 1 || tv->v[0] == u->t || tv->v[0]->pk.ncols != 1 ||
+		    !(p = new_pkey(c, tv->v[0], SX__KEY_PK, 1, tv->v[0]->pk.cols)) || !p->col ||
+		    p->col->family != col->family)
+			continue;
+		if (person_refs(c, p) + word_refs(c, rw) > person_refs(c, u) + word_refs(c, uw))
+			return p;
+	}
+	return NULL;
+}
+
+/* The entity hub of a schema that keeps its records' common part in one
+ * table (class table inheritance): the one table whose name's last word
+ * is its key's word glued before "entity" (vtiger_crmentity keyed by
+ * crmid), one integer column that three other tables or more carry by
+ * that name. */
+static int find_hub(struct ctx *c)
+{
+	size_t i;
+	struct pkey *one = NULL;
+	for (i = 0; i < c->all.n; i++) {
+		sx_table *t = c->all.v[i];
+		const sx_column *kc;
+		char key[NAME_MAX_KEY], want[NAME_MAX_KEY + 8];
+		sx__words tw;
+		size_t l;
+		if (t->pk.ncols != 1 || !(kc = sx_table_find_column(t, t->pk.cols[0])) ||
+		    kc->family != SX_TF_INTEGER)
+			continue;
+		sx__norm(kc->name, key, sizeof key);
+		l = strlen(key);
+		if (l < 4 || strcmp(key + l - 2, "id") != 0)
+			continue;
+		snprintf(want, sizeof want, "%.*sentity", (int)(l - 2), key);
+		sx__split(t->name, &tw);
+		if (!tw.n || strcmp(tw.w[tw.n - 1], want) != 0 ||
+		    (size_t)(uintptr_t)sx_hmap_get(c->colfreq, key) < 4)
+			continue;
+		if (one)
+			return 0;
+		if (!(one = new_pkey(c, t, SX__KEY_PK, 1, t->pk.cols)))
+			return SX_ENOMEM;
+	}
+	c->hub = one;
+	return 0;
+}
+
+/* Does table t keep a record number named after itself (account_no in
+ * vtiger_account, contract_no in vtiger_servicecontracts, salesorder_no):
+ * a column <words>_no or <words>_number whose words, run together, are
+ * part of the last word of t's name? */
+static bool own_record_number(const sx_table *t)
+{
+	sx__words tw, w;
+	size_t i;
+	char last[SX__WORD_MAX], head[NAME_MAX_KEY];
+	sx__split(t->name, &tw);
+	if (!tw.n)
+		return false;
+	snprintf(last, sizeof last, "%s", tw.w[tw.n - 1]);
+	for (i = 0; i < t->ncols; i++) {
+		sx__split(t->cols[i].name, &w);
+		if (w.n < 2 || (strcmp(w.w[w.n - 1], "no") && strcmp(w.w[w.n - 1], "number")))
+			continue;
+		norm_words(&w, 0, w.n - 1, head, sizeof head);
+		if (strlen(head) >= 3 && strstr(last, head))
+			return true;
+	}
+	return false;
+}
+
+static void push_single(cvec *out, struct pkey *pk, sx_table *t, const sx_column *col, int rule,
+			const char *matched);
+
+/* A record table's own key, where the schema has an entity hub: a table
+ * keyed by one column of the hub key's type that keeps its own record
+ * number is one kind of the hub's records, its key the hub's key
+ * (vtiger_account.accountid -> vtiger_crmentity.crmid). */
+static bool hub_record_key(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	if (!c->hub || t == c->hub->t || t->pk.ncols != 1 ||
+	    strcmp(t->pk.cols[0], col->name) != 0 || !c->hub->col ||
+	    col->family != c->hub->col->family || !own_record_number(t))
+		return false;
+	push_single(out, c->hub, t, col, SX__RULE_TABLE_KEY, "entity hub");
+	return true;
+}
+
+/* A party's role where the schema keeps its people in a principal
+ * table (principal_of): an integer column named by a role word alone,
+ * with a key word or glued to "id" (kunde, lieferant, vertriebid,
+ * initiator, author), that no table is named after, or by the principal's
+ * word and a role (adresse_abrechnung, adresse_mitarbeiter), is a row of
+ * the principal (OpenXE's adresse). */
+static bool principal_role(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	static const char *const roles[] = {
+		"kunde", "lieferant", "mitarbeiter", "vertrieb", "innendienst", "aussendienst",
+		"bearbeiter", "vertreter", "initiator", "partner", "author", "owner", "creator",
+		"customer", "supplier", "vendor", "employee", NULL};
+	struct pkey *p = NULL;
+	char rw[SX__WORD_MAX], pw[SX__WORD_MAX];
+	sx__words w, tw;
+	size_t i, l;
+	for (i = 0; i < c->principals.n; i++) {
+		if (!c->principals.v[i])
+			continue;
+		if (p && p->t != c->principals.v[i]->t)
+			return false;
+		p = c->principals.v[i];
+	}
+	if (!p || !p->col || col->family != SX_TF_INTEGER || p->col->family != col->family ||
+	    sx_table_col_in_pk(t, col->name))
+		return false;
+	sx__split(p->t->name, &tw);
+	if (!tw.n)
+		return false;
+	sx__singular(tw.w[tw.n - 1], pw, sizeof pw);
+	sx__split(col->name, &w);
+	if (w.n == 2 && !strcmp(w.w[0], pw) && !sx__key_word(w.w[1]) &&
+	    !sx_hmap_get(c->stemset, w.w[1]) && t != p->t) {
+		push_single(out, p, t, col, SX__RULE_BY_USER, "principal's role");
+		return true;
+	}
+	if (!ref_word(col->name, rw, sizeof rw))
+		return false;
+	l = strlen(rw);
+	if (!in_words(rw, roles) && l > 4 && !strcmp(rw + l - 2, "id"))
+		rw[l - 2] = 0;
+	if (!in_words(rw, roles) || sx_hmap_get(c->stemset, rw) || sx_hmap_get(c->lastwords, rw))
+		return false;
+	push_single(out, p, t, col, p->t == t ? SX__RULE_SELF : SX__RULE_BY_USER,
+		    "principal's role");
+	return true;
+}
+
+static struct pkey *self_key(struct ctx *c, sx_table *t, const sx_column *col);
+
+/* "Reports to" (reports_to_id, reportsto, ReportsTo): the row's
+ * superior, a row of the same table (of persons: vtiger_users,
+ * vtiger_contactdetails), not a table of reports. */
+static bool reports_to_self(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	char cn[NAME_MAX_KEY];
+	struct pkey *pk;
+	sx__norm(col->name, cn, sizeof cn);
+	if (t->pk.ncols != 1 ||
+	    (strcmp(cn, "reportsto") && strcmp(cn, "reportstoid") && strcmp(cn, "reportto") &&
+	     strcmp(cn, "reporttoid")) ||
+	    sx_table_col_in_pk(t, col->name) || !(pk = self_key(c, t, col)) || !pk->col ||
+	    pk->col->family != col->family)
+		return false;
+	push_single(out, pk, t, col, SX__RULE_SELF, "reports to");
+	return true;
+}
+
+/* A side table of a record (vtiger_contactaddress keyed by
+ * contactaddressid, vtiger_accountbillads by accountaddressid): a table
+ * keyed by <x><more>id, a name no other table carries but as its key
+ * (two at most), whose name begins with x, where the one other table
+ * keyed <x>id keeps its own record number (vtiger_contactdetails,
+ * contact_no): its key is that record's. */
+static bool side_record_key(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	char kn[NAME_MAX_KEY], x[NAME_MAX_KEY], last[SX__WORD_MAX];
+	sx__words tw;
+	size_t l, k, i;
+	if (t->pk.ncols != 1 || strcmp(t->pk.cols[0], col->name) != 0 ||
+	    col->family != SX_TF_INTEGER)
+		return false;
+	sx__norm(col->name, kn, sizeof kn);
+	l = strlen(kn);
+	if (l < 9 || strcmp(kn + l - 2, "id") != 0)
+		return false;
+	/* only the side tables carry the name, each as its key (bill and
+	 * ship addresses both keyed accountaddressid) */
+	for (i = 0; col->name[i] && i + 1 < sizeof x; i++)
+		x[i] = (char)tolower((unsigned char)col->name[i]);
+	x[i] = 0;
+	k = (size_t)(uintptr_t)sx_hmap_get(c->colfreq, kn);
+	if (k > 2 || k != tlist(c->pkcols, x)->n)
+		return false;
+	sx__split(t->name, &tw);
+	if (!tw.n)
+		return false;
+	snprintf(last, sizeof last, "%s", tw.w[tw.n - 1]);
+	for (k = l - 5; k >= 4; k--) {
+		const tvec *tv;
+		sx_table *hit = NULL;
+		struct pkey *pk;
+		snprintf(x, sizeof x, "%.*sid", (int)k, kn);
+		if (strncmp(last, kn, k) != 0)
+			continue;
+		tv = tlist(c->pkcols, x);
+		for (i = 0; i < tv->n; i++) {
+			const sx_column *pc;
+			if (tv->v[i] == t || !own_record_number(tv->v[i]) ||
+			    !(pc = sx_table_find_column(tv->v[i], tv->v[i]->pk.cols[0])) ||
+			    pc->family != col->family)
+				continue;
+			if (hit)
+				return false;
+			hit = tv->v[i];
+		}
+		if (!hit)
+			continue;
+		if (!(pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+			return false;
+		push_single(out, pk, t, col, SX__RULE_TABLE_KEY, "side record");
+		return true;
+	}
+	return false;
+}
+
+/* A column that names a record of any kind, where the schema has an
+ * entity hub: a role glued before the hub's key (relcrmid beside crmid)
+ * or a "related to" after a table's own prefix (related_to,
+ * sc_related_to), where no table is named "related". */
+static bool hub_any_record(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	char cn[NAME_MAX_KEY], hk[NAME_MAX_KEY];
+	sx__words w;
+	size_t lc, lh;
+	if (!c->hub || !c->hub->col || col->family != c->hub->col->family ||
+	    sx_table_col_in_pk(t, col->name))
+		return false;
+	sx__norm(col->name, cn, sizeof cn);
+	sx__norm(c->hub->cols[0], hk, sizeof hk);
+	lc = strlen(cn);
+	lh = strlen(hk);
+	sx__split(col->name, &w);
+	if (!((w.n == 1 && lc > lh + 1 && !strcmp(cn + lc - lh, hk)) ||
+	      (w.n >= 2 && !strcmp(w.w[w.n - 2], "related") && !strcmp(w.w[w.n - 1], "to") &&
+	       !sx_hmap_get(c->stemset, "related"))))
+		return false;
+	push_single(out, c->hub, t, col, SX__RULE_ROLE, "entity hub");
+	return true;
+}
+
+/* principal_of for every person table, once the index is built. */
+static int find_principals(struct ctx *c)
+{
+	size_t i;
+	int rc = 0;
+	for (i = 0; i < c->users.n && !rc; i++)
+		rc = SX_VEC_PUSH(&c->principals, principal_of(c, c->users.v[i]));
+	return rc;
+}
+
+/* Does the column's name carry a word of table t's name (inbearbeitung_user
+ * in a schema whose logins are "user")? */
+static bool col_has_table_word(const sx_table *t, const char *col)
+{
+	sx__words tw, w;
+	size_t i, j;
+	char a[SX__WORD_MAX], b[SX__WORD_MAX];
+	sx__split(t->name, &tw);
+	sx__split(col, &w);
+	for (i = 0; i < tw.n; i++) {
+		sx__singular(tw.w[i], a, sizeof a);
+		for (j = 0; j < w.n; j++) {
+			sx__singular(w.w[j], b, sizeof b);
+			if (!strcmp(a, b) && !sx__key_word(b))
+				return true;
+		}
+	}
+	return false;
+}
+
 static const sx_table *child_prefixed(struct ctx *c, sx_table *t, const sx_column *col,
 				      const sx__words *w, size_t n, cvec *out)
 {
@@ -2976,6 +3326,30 @@ static void expand_uid(const struct ctx *c, sx__words *w)
 	snprintf(w->w[n - 1], SX__WORD_MAX, "user");
 	snprintf(w->w[n], SX__WORD_MAX, "id");
 	w->n = n + 1;
+}
+
+/* A person role glued between a short prefix and "id" (vtiger's
+ * smownerid, smcreatorid: the owner and the creator of a record): read as
+ * sm_owner_id, where no table is named by the word. */
+static void split_glued_role_id(const struct ctx *c, sx__words *w)
+{
+	sx__words r;
+	size_t l, p;
+	if (w->n != 1 || (l = strlen(w->w[0])) < 8 || strcmp(w->w[0] + l - 2, "id") != 0 ||
+	    sx_hmap_get(c->stemset, w->w[0]))
+		return;
+	for (p = 1; p <= 3; p++) {
+		r.n = 2;
+		snprintf(r.w[0], SX__WORD_MAX, "%.*s", (int)(l - 2 - p), w->w[0] + p);
+		snprintf(r.w[1], SX__WORD_MAX, "id");
+		if (strlen(r.w[0]) < 5 || !person_role(&r, 2) || sx_hmap_get(c->stemset, r.w[0]))
+			continue;
+		snprintf(w->w[1], SX__WORD_MAX, "%s", r.w[0]);
+		w->w[0][p] = 0;
+		snprintf(w->w[2], SX__WORD_MAX, "id");
+		w->n = 3;
+		return;
+	}
 }
 
 /* Another table's last word that the abbreviation begins (cat of catalog
@@ -6114,6 +6488,56 @@ static void initial_key(struct ctx *c, sx_table *t, const sx_column *col, const 
 	push_single(out, pk, t, col, SX__RULE_ABBREV, "initial");
 }
 
+/* A bare word that begins the name of exactly one table named by one
+ * glued word, the rest a word of the schema's names of four letters or
+ * more (OpenXE's shop -> shopexport; not maintenances for main, valuemap
+ * for value), keyed by one integer column, where no table is named by the
+ * word: an integer column of that word, alone, with id or a trailing
+ * number (shop, shop2), names it. Only where no other rule found
+ * anything. */
+static void glued_prefix_table(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
+{
+	char rw[SX__WORD_MAX];
+	sx_table *hit = NULL;
+	struct pkey *pk;
+	sx__words w;
+	size_t i, l, n;
+	if (out->n || col->family != SX_TF_INTEGER ||
+	    sx_table_col_in_pk(t, col->name))
+		return;
+	sx__split(col->name, &w);
+	for (n = w.n; n > 1 && w.w[n - 1][0] >= '0' && w.w[n - 1][0] <= '9'; n--)
+		;
+	if (n > 1 && !strcmp(w.w[n - 1], "id"))
+		n--;
+	if (n != 1)
+		return;
+	snprintf(rw, sizeof rw, "%s", w.w[0]);
+	for (l = strlen(rw); l > 0 && rw[l - 1] >= '0' && rw[l - 1] <= '9'; l--)
+		rw[l - 1] = 0;
+	if (l < 4 || sx_hmap_get(c->stemset, rw) || sx_hmap_get(c->lastwords, rw) ||
+	    sx_hmap_get(c->loosestems, rw))
+		return;
+	for (i = 0; i < c->glued.n; i++) {
+		sx_table *g = c->glued.v[i];
+		sx__words tw;
+		const sx_column *pc;
+		sx__split(g->name, &tw);
+		/* another table of the word's stem less its last letter (konten
+		 * beside kontorahmen for konto): the word may be its own */
+		if (g == t || tw.n != 1 || strncmp(tw.w[0], rw, l - 1) != 0)
+			continue;
+		if (hit || strlen(tw.w[0]) < l + 4 || strncmp(tw.w[0], rw, l) != 0 ||
+		    !sx_hmap_get(c->vocab, tw.w[0] + l) || g->pk.ncols != 1 ||
+		    !(pc = sx_table_find_column(g, g->pk.cols[0])) || pc->family != SX_TF_INTEGER)
+			return;
+		hit = g;
+	}
+	if (!hit || !(pk = new_pkey(c, hit, SX__KEY_PK, 1, hit->pk.cols)))
+		return;
+	push_single(out, pk, t, col, SX__RULE_PARTIAL, "glued prefix");
+}
+
 static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, cvec *out)
 {
 	sx__words w, aw;
@@ -6122,6 +6546,12 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	bool fk, ownrole;
 	const sx_table *own_lookup = NULL;
 
+	/* an entity hub's records, a principal's people, reports to, side
+	 * records */
+	if (hub_record_key(c, t, col, out) || hub_any_record(c, t, col, out) ||
+	    principal_role(c, t, col, out) || reports_to_self(c, t, col, out) ||
+	    side_record_key(c, t, col, out))
+		return;
 	/* A column named after its own table ("order_id" in orders,
 	 * "constructorResultsId" in constructorResults) identifies the row. */
 	if (col_names_table(t, col->name) && !own_name_role(c, t, col) && !plural_self_name(c, t, col))
@@ -6162,6 +6592,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	split_runon(c, &w);
 	split_role_tail(c, col, &w);
 	expand_uid(c, &w);
+	split_glued_role_id(c, &w);
 	fk = fk_prefix(&w);
 	fk_suffix(c, &w);
 	drop_numbered_role(c, &w);
@@ -6321,6 +6752,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 		}
 		for (i = 0; i < c->users.n; i++) {
 			struct cand k;
+			struct pkey *pp;
 			if ((login && c->users.v[i] != login) || (staff && c->users.v[i] != staff))
 				continue;
 			if (!login && !staff && same && user_lang(c->users.v[i]->t) != lang)
@@ -6332,6 +6764,18 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 			 * list, beside a varchar(140) key) */
 			memset(&k, 0, sizeof k);
 			k.pk = c->users.v[i];
+			/* the person record behind the login or profile */
+			if (i < c->principals.n && (pp = c->principals.v[i]) &&
+			    !col_has_table_word(k.pk->t, col->name)) {
+				size_t j;
+				for (j = 0; j < out->n; j++)
+					if (out->v[j].pk->t == pp->t && out->v[j].pk->ncols == 1 &&
+					    !strcmp(out->v[j].pk->cols[0], pp->cols[0]))
+						break;
+				if (j < out->n)
+					continue;
+				k.pk = pp;
+			}
 			if (!same_text_type(col, k.pk)) {
 				const sx_column *u = person_text_key(k.pk->t, col);
 				if (!u || !(k.pk = new_pkey(c, k.pk->t, SX__KEY_UNIQUE, 1, &u->name)))
@@ -6438,6 +6882,7 @@ static void column_candidates(struct ctx *c, sx_table *t, const sx_column *col, 
 	initial_key(c, t, col, &w, n, out);
 	generic_stem_target(c, t, col, &w, n, out);
 	person_text_ref(c, t, col, &w, n, out);
+	glued_prefix_table(c, t, col, out);
 	if (out->n == 0)
 		value_candidates(c, t, col, out);
 	display_copy(t, &w, n, out);
@@ -8653,7 +9098,8 @@ int sx__relate(sx_dbmap *m, sx_database *db, sx_sampler *s, const sx_map_opts *o
 	app_prefixes = c.app_prefixes;
 	c.head_first = head_first_names(db);
 	if ((rc = add_declared(&c)) || (rc = count_columns(&c)) || (rc = collect_keys(&c)) ||
-	    (rc = party_person_table(&c)) || (rc = index_tables(&c))) {
+	    (rc = party_person_table(&c)) || (rc = index_tables(&c)) ||
+	    (rc = find_principals(&c)) || (rc = find_hub(&c))) {
 		rc = sx_error_set(err, rc, "out of memory relating '%s'", db->name);
 		goto done;
 	}
@@ -8754,6 +9200,7 @@ done:
 	SX_VEC_FREE(&c.ivecs);
 	SX_VEC_FREE(&c.composites);
 	SX_VEC_FREE(&c.users);
+	SX_VEC_FREE(&c.principals);
 	SX_VEC_FREE(&c.glued);
 	for (i = 0; i < c.tvecs.n; i++) {
 		SX_VEC_FREE(c.tvecs.v[i]);

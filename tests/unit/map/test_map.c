@@ -3435,6 +3435,276 @@ static void test_own_lookup_over_app(void **state)
 	fx_free(&f);
 }
 
+/* A login or profile table whose column names a person record's table
+ * (o_user.fk_identity -> o_bs_identity, user.adresse -> adresse) that the
+ * schema's columns name more often: person roles are rows of that table.
+ * A role naming the login table itself (inbearbeitung_user) stays with
+ * it; a users table naming a company the schema refers to often keeps
+ * its roles. */
+static void test_person_principal(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "o_bs_identity", "id:bigint:pk, name:text, status:integer");
+	tab(f.cat, f.s, "o_user",
+	    "user_id:bigint:pk, u_firstname:text, u_email:text, fk_identity:bigint");
+	tab(f.cat, f.s, "o_as_entry", "id:bigint:pk, score:numeric, fk_identity:bigint");
+	tab(f.cat, f.s, "o_noti_sub", "id:bigint:pk, latestemailed:timestamp, fk_identity:bigint");
+	tab(f.cat, f.s, "o_bs_group_member", "id:bigint:pk, g_role:text, fk_identity_id:bigint");
+	tab(f.cat, f.s, "o_message",
+	    "id:bigint:pk, title:text, creator_id:bigint, modifier_id:bigint");
+	fx_build(&f);
+	expect_rel(f.m, "o_message", "creator_id", "o_bs_identity", "id", 0.5);
+	expect_rel(f.m, "o_message", "modifier_id", "o_bs_identity", "id", 0.5);
+	fx_free(&f);
+
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "adresse", "id:integer:pk, name:text, email:text, kundennummer:text");
+	tab(f.cat, f.s, "user",
+	    "id:integer:pk, username:text, password:text, adresse:integer");
+	tab(f.cat, f.s, "auftrag",
+	    "id:integer:pk, belegnr:text, adresse:integer, bearbeiterid:integer, "
+	    "inbearbeitung_user:integer");
+	tab(f.cat, f.s, "rechnung", "id:integer:pk, belegnr:text, adresse:integer");
+	tab(f.cat, f.s, "lieferschein", "id:integer:pk, belegnr:text, adresse:integer");
+	fx_build(&f);
+	expect_rel(f.m, "auftrag", "bearbeiterid", "adresse", "id", 0.5);
+	expect_rel(f.m, "auftrag", "inbearbeitung_user", "user", "id", 0.5);
+	fx_free(&f);
+
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "company", "id:integer:pk, name:text");
+	tab(f.cat, f.s, "users", "id:integer:pk, email:text, password:text, company_id:integer");
+	tab(f.cat, f.s, "invoices", "id:integer:pk, company_id:integer, created_by:integer");
+	tab(f.cat, f.s, "projects", "id:integer:pk, company_id:integer, owner_id:integer");
+	fx_build(&f);
+	expect_rel(f.m, "invoices", "created_by", "users", "id", 0.5);
+	r = rel_from(f.m, "projects", "owner_id");
+	assert_true(!r || strcmp(r->to.table, "company") != 0);
+	fx_free(&f);
+}
+
+/* A person role glued between a short prefix and id (smownerid,
+ * smcreatorid) names the users. */
+static void test_glued_role_id(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "vtiger_users",
+	    "id:integer:pk, user_name:varchar(255), email:varchar(100)");
+	tab(f.cat, f.s, "vtiger_crmentity",
+	    "crmid:integer:pk, smcreatorid:integer, smownerid:integer, setype:varchar(100)");
+	fx_build(&f);
+	expect_rel(f.m, "vtiger_crmentity", "smownerid", "vtiger_users", "id", 0.5);
+	expect_rel(f.m, "vtiger_crmentity", "smcreatorid", "vtiger_users", "id", 0.5);
+	fx_free(&f);
+}
+
+/* "Reports to" is the row's superior, a row of the same table, even
+ * where a table of reports exists. */
+static void test_reports_to_self(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "vtiger_report", "reportid:integer:pk, reportname:varchar(100)");
+	tab(f.cat, f.s, "vtiger_users",
+	    "id:integer:pk, user_name:varchar(255), reports_to_id:integer");
+	tab(f.cat, f.s, "vtiger_contactdetails",
+	    "contactid:integer:pk, lastname:varchar(80), reportsto:integer");
+	fx_build(&f);
+	expect_rel(f.m, "vtiger_users", "reports_to_id", "vtiger_users", "id", 0.5);
+	expect_rel(f.m, "vtiger_contactdetails", "reportsto", "vtiger_contactdetails", "contactid",
+		   0.5);
+	fx_free(&f);
+}
+
+/* A table keyed by another table's word glued to id (vtiger_user2role
+ * keyed by userid) extends that table: userid elsewhere names the users,
+ * not the extension. */
+static void test_glued_ext_key(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "vtiger_users",
+	    "id:integer:pk, user_name:varchar(255), email:varchar(100)");
+	tab(f.cat, f.s, "vtiger_role", "roleid:varchar(255):pk, rolename:varchar(200)");
+	tab(f.cat, f.s, "vtiger_user2role", "userid:integer:pk, roleid:varchar(255)");
+	tab(f.cat, f.s, "vtiger_customview",
+	    "cvid:integer:pk, viewname:varchar(100), userid:integer");
+	fx_build(&f);
+	expect_rel(f.m, "vtiger_customview", "userid", "vtiger_users", "id", 0.5);
+	fx_free(&f);
+
+	/* a glued key whose word begins no word of the table's name
+	 * (Zabbix's hstgrp keyed by groupid) is the table's own */
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "hstgrp", "groupid:bigint:pk, name:varchar(255), flags:integer");
+	tab(f.cat, f.s, "users_groups", "id:bigint:pk, usrgrpid:bigint, userid:bigint");
+	tab(f.cat, f.s, "hosts_groups", "hostgroupid:bigint:pk, hostid:bigint, groupid:bigint");
+	fx_build(&f);
+	expect_rel(f.m, "hosts_groups", "groupid", "hstgrp", "groupid", 0.5);
+	fx_free(&f);
+}
+
+/* Where the logins name a principal table (user.adresse -> adresse), a
+ * role word alone, with a key word or glued to id (kunde, lieferant,
+ * vertriebid), and the principal's word before a role
+ * (adresse_abrechnung) are rows of it; a role word that names a table
+ * (projekt) is that table's. */
+static void test_principal_role(void **state)
+{
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "adresse",
+	    "id:integer:pk, name:text, email:text, vertrieb:integer, projekt:integer");
+	tab(f.cat, f.s, "user",
+	    "id:integer:pk, username:text, password:text, adresse:integer");
+	tab(f.cat, f.s, "projekt", "id:integer:pk, name:text, kunde:integer");
+	tab(f.cat, f.s, "auftrag",
+	    "id:integer:pk, belegnr:text, adresse:integer, vertriebid:integer, "
+	    "projekt:integer");
+	tab(f.cat, f.s, "lieferschein", "id:integer:pk, adresse:integer, lieferant:integer");
+	tab(f.cat, f.s, "zeiterfassung",
+	    "id:integer:pk, adresse:integer, adresse_abrechnung:integer");
+	fx_build(&f);
+	expect_rel(f.m, "projekt", "kunde", "adresse", "id", 0.5);
+	expect_rel(f.m, "auftrag", "vertriebid", "adresse", "id", 0.5);
+	expect_rel(f.m, "lieferschein", "lieferant", "adresse", "id", 0.5);
+	expect_rel(f.m, "adresse", "vertrieb", "adresse", "id", 0.5);
+	expect_rel(f.m, "zeiterfassung", "adresse_abrechnung", "adresse", "id", 0.5);
+	expect_rel(f.m, "auftrag", "projekt", "projekt", "id", 0.5);
+	fx_free(&f);
+}
+
+/* An entity hub (vtiger_crmentity keyed by crmid, a key three other
+ * tables carry): a table keyed by one integer column that keeps its own
+ * record number (account_no) is one of its records, its key the hub's;
+ * a table without one (vtiger_report) is not. */
+static void test_hub_record_key(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "vtiger_crmentity",
+	    "crmid:integer:pk, smownerid:integer, setype:varchar(100), createdtime:timestamp");
+	tab(f.cat, f.s, "vtiger_crmentityrel",
+	    "crmid:integer, module:varchar(100), relcrmid:integer, relmodule:varchar(100)");
+	tab(f.cat, f.s, "vtiger_seactivityrel", "crmid:integer, activityid:integer");
+	tab(f.cat, f.s, "vtiger_senotesrel", "crmid:integer, notesid:integer");
+	tab(f.cat, f.s, "vtiger_account",
+	    "accountid:integer:pk, account_no:varchar(100), accountname:varchar(100)");
+	tab(f.cat, f.s, "vtiger_servicecontracts",
+	    "servicecontractsid:integer:pk, contract_no:varchar(100), subject:varchar(100)");
+	tab(f.cat, f.s, "vtiger_report", "reportid:integer:pk, reportname:varchar(100)");
+	fx_build(&f);
+	expect_rel(f.m, "vtiger_account", "accountid", "vtiger_crmentity", "crmid", 0.5);
+	expect_rel(f.m, "vtiger_servicecontracts", "servicecontractsid", "vtiger_crmentity",
+		   "crmid", 0.5);
+	r = rel_from(f.m, "vtiger_report", "reportid");
+	assert_true(!r || strcmp(r->to.table, "vtiger_crmentity") != 0);
+	fx_free(&f);
+}
+
+/* A side table keyed by <record word><more>id (contactaddressid,
+ * accountaddressid in two peer tables) extends the one table keyed
+ * <record word>id that keeps its record number; a table so keyed whose
+ * record has no number is left alone. */
+static void test_side_record_key(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "vtiger_contactdetails",
+	    "contactid:integer:pk, contact_no:varchar(100), lastname:varchar(80)");
+	tab(f.cat, f.s, "vtiger_contactaddress",
+	    "contactaddressid:integer:pk, mailingcity:varchar(40), mailingstreet:varchar(250)");
+	tab(f.cat, f.s, "vtiger_account",
+	    "accountid:integer:pk, account_no:varchar(100), accountname:varchar(100)");
+	tab(f.cat, f.s, "vtiger_accountbillads",
+	    "accountaddressid:integer:pk, bill_city:varchar(30), bill_street:varchar(250)");
+	tab(f.cat, f.s, "vtiger_accountshipads",
+	    "accountaddressid:integer:pk, ship_city:varchar(30), ship_street:varchar(250)");
+	tab(f.cat, f.s, "vtiger_field", "fieldid:integer:pk, fieldname:varchar(50)");
+	tab(f.cat, f.s, "vtiger_fieldmodulerel",
+	    "fieldmodulerelid:integer:pk, module:varchar(100), relmodule:varchar(100)");
+	fx_build(&f);
+	expect_rel(f.m, "vtiger_contactaddress", "contactaddressid", "vtiger_contactdetails",
+		   "contactid", 0.5);
+	expect_rel(f.m, "vtiger_accountbillads", "accountaddressid", "vtiger_account", "accountid",
+		   0.5);
+	r = rel_from(f.m, "vtiger_fieldmodulerel", "fieldmodulerelid");
+	assert_true(!r || strcmp(r->to.table, "vtiger_field") != 0);
+	fx_free(&f);
+}
+
+/* Where the schema has an entity hub, a role glued before the hub's key
+ * (relcrmid) and a "related to" (related_to, sc_related_to) name any of
+ * its records: the hub. Without a hub, related_to names nothing. */
+static void test_hub_any_record(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "vtiger_crmentity",
+	    "crmid:integer:pk, smownerid:integer, setype:varchar(100), createdtime:timestamp");
+	tab(f.cat, f.s, "vtiger_crmentityrel",
+	    "crmid:integer, module:varchar(100), relcrmid:integer, relmodule:varchar(100)");
+	tab(f.cat, f.s, "vtiger_seactivityrel", "crmid:integer, activityid:integer");
+	tab(f.cat, f.s, "vtiger_senotesrel", "crmid:integer, notesid:integer");
+	tab(f.cat, f.s, "vtiger_potential",
+	    "potentialid:integer:pk, potential_no:varchar(100), related_to:integer");
+	tab(f.cat, f.s, "vtiger_servicecontracts",
+	    "servicecontractsid:integer:pk, contract_no:varchar(100), sc_related_to:integer");
+	fx_build(&f);
+	expect_rel(f.m, "vtiger_crmentityrel", "relcrmid", "vtiger_crmentity", "crmid", 0.5);
+	expect_rel(f.m, "vtiger_potential", "related_to", "vtiger_crmentity", "crmid", 0.5);
+	expect_rel(f.m, "vtiger_servicecontracts", "sc_related_to", "vtiger_crmentity", "crmid",
+		   0.5);
+	fx_free(&f);
+
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "entries", "id:integer:pk, title:text");
+	tab(f.cat, f.s, "notes", "id:integer:pk, body:text, related_to:integer");
+	fx_build(&f);
+	r = rel_from(f.m, "notes", "related_to");
+	assert_true(!r || r->confidence < 0.5);
+	fx_free(&f);
+}
+
+/* A bare word that begins one glued table's name, where no table is
+ * named by it (shop, shop2 -> shopexport), names that table; not where
+ * another table's name begins with the word less its last letter (konto
+ * beside konten and kontorahmen). */
+static void test_glued_prefix_table(void **state)
+{
+	const sx_map_rel *r;
+	struct fx f;
+	(void)state;
+	fx_init(&f, SX_DB_POSTGRES, "public");
+	tab(f.cat, f.s, "shopexport",
+	    "id:integer:pk, bezeichnung:varchar(255), typ:varchar(64), letzter_export:timestamp");
+	tab(f.cat, f.s, "konten", "id:integer:pk, bezeichnung:varchar(255)");
+	tab(f.cat, f.s, "kontorahmen", "id:integer:pk, sachkonto:varchar(16)");
+	tab(f.cat, f.s, "artikel",
+	    "id:integer:pk, nummer:varchar(255), shop:integer, shop2:integer");
+	tab(f.cat, f.s, "kontoauszuege", "id:integer:pk, betrag:numeric, konto:integer");
+	fx_build(&f);
+	expect_rel(f.m, "artikel", "shop", "shopexport", "id", 0.5);
+	expect_rel(f.m, "artikel", "shop2", "shopexport", "id", 0.5);
+	r = rel_from(f.m, "kontoauszuege", "konto");
+	assert_true(!r || strcmp(r->to.table, "kontorahmen") != 0);
+	fx_free(&f);
+}
+
 static void test_sequel_self(void **state)
 {
 	struct fx f;
@@ -5838,6 +6108,15 @@ int main(void)
 		cmocka_unit_test(test_shared_iid_key),
 		cmocka_unit_test(test_peer_keys),
 		cmocka_unit_test(test_own_lookup_over_app),
+		cmocka_unit_test(test_glued_role_id),
+		cmocka_unit_test(test_reports_to_self),
+		cmocka_unit_test(test_glued_ext_key),
+		cmocka_unit_test(test_person_principal),
+		cmocka_unit_test(test_principal_role),
+		cmocka_unit_test(test_hub_record_key),
+		cmocka_unit_test(test_side_record_key),
+		cmocka_unit_test(test_hub_any_record),
+		cmocka_unit_test(test_glued_prefix_table),
 		cmocka_unit_test(test_kind_word_not_leading),
 		cmocka_unit_test(test_act_verb_sibling),
 		cmocka_unit_test(test_head_over_modifier),
