@@ -1666,6 +1666,54 @@ static void read_number_compare(gen_intent *in)
 	}
 }
 
+/* Whether two words share a stem or a concept. */
+static bool same_word(const gen_tok *a, const gen_tok *b)
+{
+	size_t i, j;
+	if (strcmp(a->w, b->w) == 0)
+		return true;
+	for (i = 0; i < a->nterms; i++)
+		for (j = 0; j < b->nterms; j++)
+			if (strcmp(a->terms[i], b->terms[j]) == 0)
+				return true;
+	return false;
+}
+
+/* "Сумма завершённых возвратов по месяцам ...: месяц и сумма возвратов",
+ * "Средняя длительность трека ... по жанру: жанр и средняя длительность"
+ * (the lead, round 36): a measure of the ask's output list (after its
+ * last colon or sentence) of the kind of one said before the list, whose
+ * every noun word that one's noun says, restates it: no second measure. */
+static void drop_restated_measures(gen_intent *in)
+{
+	size_t l = 0, k, i, j, a, b, n;
+	for (k = in->ntok; k > 0 && !l; k--)
+		if (in->tok[k - 1].colon || (is(&in->tok[k - 1], ",") && in->tok[k - 1].semi))
+			l = k;
+	if (!l)
+		return;
+	for (j = 0, n = 0; j < in->nmeas; j++) {
+		const gen_mphrase *mj = &in->meas[j];
+		bool restated = false;
+		if (mj->noun.n && (size_t)mj->noun.tok[0] >= l && !mj->step.n)
+			for (i = 0; i < n && !restated; i++) {
+				const gen_mphrase *mi = &in->meas[i];
+				if (mi->kind != mj->kind || !mi->noun.n || (size_t)mi->noun.tok[mi->noun.n - 1] >= l)
+					continue;
+				restated = true;
+				for (a = 0; a < mj->noun.n && restated; a++) {
+					bool said = false;
+					for (b = 0; b < mi->noun.n && !said; b++)
+						said = same_word(&in->tok[mj->noun.tok[a]], &in->tok[mi->noun.tok[b]]);
+					restated = said;
+				}
+			}
+		if (!restated)
+			in->meas[n++] = *mj;
+	}
+	in->nmeas = n;
+}
+
 /* "2023 next to 2024", "2023 vs 2024", "2023 против 2024", "2023 and 2024
  * side by side": two years said with a word of a pivot between them, or
  * "side by side" / "в двух столбцах" anywhere: one column per year (the
@@ -3852,6 +3900,7 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 		memmove(&in->meas[pend], &in->meas[pend + 1], (in->nmeas - (size_t)pend - 1) * sizeof in->meas[0]);
 		in->nmeas--;
 	}
+	drop_restated_measures(in);
 	if (in->having) {
 		/* the bounded count: the first count said, else the threshold's own
 		 * noun counted ("dorms with over 5 residents") */

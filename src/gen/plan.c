@@ -9278,6 +9278,18 @@ static void dim_unread(plan *p, sx_severity sev, const char *what)
 			       "use --dimension TABLE.COLUMN", "%s", what);
 }
 
+/* A dimension phrase left out (dim_unread), with its words quoted before
+ * why, in a thought, and before what the user is told, in the finding. */
+static void dim_phrase_left_out(plan *p, const gen_phrase *ph, sx_severity sev, const char *why,
+				const char *told)
+{
+	char txt[128], what[200];
+	phrase_text(p, ph, txt, sizeof txt);
+	sx_gen_thought(p->th, "\"%s\" %s", txt, why);
+	snprintf(what, sizeof what, "\"%s\" %s", txt, told);
+	dim_unread(p, sev, what);
+}
+
 /* "какой процент заказов отменяется в каждом канале", "what percent of
  * orders get cancelled in each channel" (gen37): the one value filter
  * said after the share word and the counted noun that follows it is what
@@ -9805,12 +9817,10 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				 * words no column answers, with no word of grouping, name
 				 * the ask, no dimension */
 				if (rc == SX_EINVAL && phrase_in_heading(p, &p->in.dims[i])) {
-					char txt[128], what[200];
-					sx_gen_thought(th, "\"%s\" heads the ask before its colon and names no column: "
-						       "a title, no dimension",
-						       phrase_text(p, &p->in.dims[i], txt, sizeof txt));
-					snprintf(what, sizeof what, "\"%s\" was read as the ask's title, no dimension", txt);
-					dim_unread(p, SX_SEV_INFO, what);
+					dim_phrase_left_out(p, &p->in.dims[i], SX_SEV_INFO,
+							    "heads the ask before its colon and names no column: a title, "
+							    "no dimension",
+							    "was read as the ask's title, no dimension");
 					rc = 0;
 				}
 				if (rc == SX_EINVAL && (rc = resolve_dim_head(p, &p->in.dims[i], fact)) == SX_EINVAL)
@@ -9821,12 +9831,10 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 				 * dimension another phrase found: left out, the user told
 				 * (gen39) */
 				if (rc == SX_EINVAL && i > 0 && p->dims.n > 0) {
-					char txt[128], what[200];
-					sx_gen_thought(th, "\"%s\" is no column or table; another phrase gave the "
-						       "dimension: read as restating it",
-						       phrase_text(p, &p->in.dims[i], txt, sizeof txt));
-					snprintf(what, sizeof what, "\"%s\" names no column or table: no dimension", txt);
-					dim_unread(p, SX_SEV_WARNING, what);
+					dim_phrase_left_out(p, &p->in.dims[i], SX_SEV_WARNING,
+							    "is no column or table; another phrase gave the dimension: "
+							    "read as restating it",
+							    "names no column or table: no dimension");
 					rc = 0;
 				}
 				if (rc)

@@ -3865,6 +3865,21 @@ static void weigh_other_sense(sx_search *s, const qrun *r, cand *all, size_t n)
 	}
 }
 
+/* Whether the question's term i is the first term of its word (a word,
+ * not a phrase, whose surface no earlier term has): a word is counted
+ * once, by any of its terms. */
+static bool first_of_word(const qrun *r, size_t i)
+{
+	size_t j;
+	if (!r->q[i].surface || r->q[i].origin == SX_TERM_PHRASE)
+		return false;
+	for (j = 0; j < i; j++)
+		if (r->q[j].surface && r->q[j].origin != SX_TERM_PHRASE &&
+		    strcmp(r->q[j].surface, r->q[i].surface) == 0)
+			return false;
+	return true;
+}
+
 /* A Russian word of several lexicon senses (смена: change or shift;
  * задание: job or task) means the one the rest of the question goes
  * with: of the candidates holding each sense, the one that holds most of
@@ -3887,14 +3902,7 @@ static float other_words_held(const sx_search *s, const qrun *r, const doc *x, c
 	size_t i, j;
 	for (i = 0; i < r->nq; i++) {
 		float held = 0;
-		bool first = true;
-		if (!r->q[i].surface || r->q[i].origin == SX_TERM_PHRASE ||
-		    strcmp(r->q[i].surface, w) == 0)
-			continue;
-		for (j = 0; j < i && first; j++)
-			first = !r->q[j].surface || r->q[j].origin == SX_TERM_PHRASE ||
-				strcmp(r->q[j].surface, r->q[i].surface) != 0;
-		if (!first)
+		if (!first_of_word(r, i) || strcmp(r->q[i].surface, w) == 0)
 			continue;
 		for (j = i; j < r->nq; j++)
 			if (r->q[j].id >= 0 && r->q[j].surface && r->q[j].origin != SX_TERM_PHRASE &&
@@ -4352,13 +4360,7 @@ static uint64_t words_held(const qrun *r, const doc *x)
 	uint64_t mask = 0;
 	size_t i, j;
 	for (i = 0; i < r->nq && i < 64; i++) {
-		bool first = true;
-		if (!r->q[i].surface || r->q[i].origin == SX_TERM_PHRASE)
-			continue;
-		for (j = 0; j < i && first; j++)
-			first = !r->q[j].surface || r->q[j].origin == SX_TERM_PHRASE ||
-				strcmp(r->q[j].surface, r->q[i].surface) != 0;
-		if (!first)
+		if (!first_of_word(r, i))
 			continue;
 		for (j = i; j < r->nq; j++)
 			if (r->q[j].id >= 0 && r->q[j].surface && r->q[j].origin != SX_TERM_PHRASE &&
