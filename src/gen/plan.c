@@ -3748,7 +3748,8 @@ static bool name_word(const char *w)
 /* "по категориям: название категории", "per service (service names)": the
  * entity's name is asked and its key nowhere ("id" unsaid): its label
  * alone is the dimension, no key beside it (gen20). A name word in the
- * phrase, or next to a word of the table's name anywhere in the intent. */
+ * phrase, or next to a word of the table's name anywhere in the intent,
+ * or the table's word alone as an item of the output list. */
 /* Whether "id" / "ids" is said anywhere in the intent. */
 static bool id_said(const plan *p)
 {
@@ -3807,6 +3808,23 @@ static bool name_only(plan *p, const gen_phrase *ph, const sx_table *t)
 				break;
 			dash = dash || strcmp(b->w, ",") == 0;
 			hit = dash && tok_in_terms(b, &tn);
+		}
+	}
+	if (!hit) {
+		/* "...: жанр и средняя длительность", "category and revenue": the
+		 * table's word alone as an item of the output list (after the
+		 * last colon or sentence) is its name (the lead, round 36) */
+		size_t l = 0, a, e, c, w = 0;
+		for (i = p->in.ntok; i > 0 && !l; i--)
+			if (p->in.tok[i - 1].colon || (strcmp(p->in.tok[i - 1].w, ",") == 0 && p->in.tok[i - 1].semi))
+				l = i;
+		for (a = l; l && a < p->in.ntok && !hit; a = e + 1) {
+			for (e = a, c = 0; e < p->in.ntok && strcmp(p->in.tok[e].w, ",") != 0 &&
+					   strcmp(p->in.tok[e].w, "and") != 0 && strcmp(p->in.tok[e].w, "и") != 0;
+			     e++)
+				if (p->in.tok[e].nterms && !p->in.tok[e].num)
+					c++, w = e;
+			hit = c == 1 && tok_in_terms_tr(p, &p->in.tok[w], &tn);
 		}
 	}
 	sx_terms_release(&tn);

@@ -8070,6 +8070,37 @@ static void test_gen36_years_side_by_side(void **state)
 	sx_gen_spec_free(s);
 }
 
+/* The lead, round 36: the table's word alone as an item of the output
+ * list is its name: the label, no key column (still grouped by). */
+static void test_gen36_list_item_names_entity(void **state)
+{
+	static const colspec leagues[] = {{"id", "INTEGER", 0}, {"league_name", "TEXT", 0}};
+	static const colspec teams[] = {{"id", "INTEGER", 0}, {"team_name", "TEXT", 0}, {"league_id", "INTEGER", 0},
+	                                {"budget", "NUMERIC(12,2)", 0}};
+	sx_database *db = sx_catalog_add_database(cat, "gen36l", SX_DB_SQLITE);
+	sx_schema *sc = sx_catalog_add_schema(cat, db, "main");
+	sx_gen_spec *s = NULL;
+	sx_error e;
+	char *sql;
+	(void)state;
+	table(sc, "leagues", leagues, N(leagues));
+	fk(table(sc, "teams", teams, N(teams)), "league_id", "leagues");
+	reindex(db);
+	assert_int_equal(plan("average team budget per league: league and average budget", NULL, NULL, &s, &e), 0);
+	assert_int_equal(s->ndims, 1);
+	assert_string_equal(s->dims[0].column, "league_name");
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "GROUP BY 1, t1.\"id\""));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* "id" said: the key stays */
+	assert_int_equal(plan("average team budget per league: league id, league and average budget", NULL, NULL, &s,
+	                      &e), 0);
+	assert_int_equal(s->ndims >= 1, 1);
+	assert_string_equal(s->dims[0].column, "id");
+	sx_gen_spec_free(s);
+}
+
 static void test_gen_keyless_dimensions(void **state)
 {
 	static const colspec rooms[] = {{"building", "TEXT", 0}, {"room_no", "TEXT", 0}, {"seats", "INTEGER", 1}};
@@ -9061,6 +9092,7 @@ int main(void)
 	    cmocka_unit_test(test_gen36_heading_code_name_order),
 	    cmocka_unit_test(test_gen36_number_bound),
 	    cmocka_unit_test(test_gen36_years_side_by_side),
+	    cmocka_unit_test(test_gen36_list_item_names_entity),
 	    cmocka_unit_test(test_gen_phrase_spells_a_value),
 	    cmocka_unit_test(test_gen39_dimension_by_its_first_words),
 	    cmocka_unit_test(test_gen39_top_list_without_rank),
