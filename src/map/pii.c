@@ -4545,6 +4545,14 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 			return SX_PII_GOVERNMENT_ID;
 		if (nd >= 13 && nd <= 19 && d[0] >= '2' && d[0] <= '6' && sx__luhn_ok(d))
 			return SX_PII_PAYMENT_CARD;
+		/* pii53: "-20.0978 22.9613", a pair of decimal degrees
+		 * apart by a space, whose four groups of digits read as a
+		 * phone's */
+		if (strchr(v, '.')) {
+			bool lettered;
+			if (parse_coord_pair(v, &lettered) && !lettered)
+				return SX_PII_GEOLOCATION;
+		}
 		if (is_phone(v, nd))
 			return SX_PII_PHONE;
 		if ((nd == 10 || nd == 12) && nd == strlen(v) && sx__inn_ok(d)) {
@@ -5291,9 +5299,10 @@ static void note_plain_phone(struct colstat *c, const char *v)
  * pii31: a country's numbers may have several national lengths (mobiles
  * of nine digits, landlines of six): every length seen after its code,
  * with '+' or the international prefix 00, is one of the country's. */
-static bool mixed_phones(const struct colstat *c, double *share)
+static bool mixed_phones(const struct colstat *c, double *share, bool named)
 {
 	size_t k, best = 0, agree = 0, plus, pre[100] = {0}, npre = 0, top = 0, cl;
+	size_t pre3[1000] = {0}, n3 = 0, npre3 = 0, top3 = 0;
 	const char *cc;
 	uint32_t nats = 0;
 	unsigned nat;
@@ -5342,15 +5351,35 @@ static bool mixed_phones(const struct colstat *c, double *share)
 		agree++;
 		if (isdigit((unsigned char)natp[0]) && isdigit((unsigned char)natp[1]))
 			pre[(natp[0] - '0') * 10 + (natp[1] - '0')]++;
+		if (isdigit((unsigned char)natp[0]) && isdigit((unsigned char)natp[1]) &&
+		    isdigit((unsigned char)natp[2])) {
+			pre3[(natp[0] - '0') * 100 + (natp[1] - '0') * 10 + (natp[2] - '0')]++;
+			n3++;
+		}
 	}
-	if (agree * 10 < c->nonnull * 9)
+	/* pii53: under a phone's name, half of them agreeing is enough
+	 * (mobiles with '+' and bare, landlines of another length only
+	 * ever written locally: Botswana's "686 3452") */
+	if (named ? agree * 2 < c->nonnull : agree * 10 < c->nonnull * 9)
 		return false;
 	for (k = 0; k < 100; k++) {
 		npre += pre[k] > 0;
 		if (pre[k] > top)
 			top = pre[k];
 	}
-	if (npre < 4 || top * 10 > (agree - plus) * 6)
+	for (k = 0; k < 1000; k++) {
+		npre3 += pre3[k] > 0;
+		if (pre3[k] > top3)
+			top3 = pre3[k];
+	}
+	/* pii53: a country's mobiles may all begin with the same pair
+	 * ("020 5x", "020 9x" in Laos; "04", "05", "06" in the Congo):
+	 * numbers of nine digits or more, whose first three digits begin
+	 * many ways, four or more, none in more than four in ten. An
+	 * exchange's six-digit lines ("27 xx xx") share their pair and
+	 * leave too few numbers after it to be a country's mobiles. */
+	if ((npre < 4 || top * 10 > (agree - plus) * 6) &&
+	    (nats >> 9 == 0 || npre3 < 4 || top3 * 10 > n3 * 4))
 		return false;
 	*share = (double)agree / (double)c->nonnull;
 	return true;
@@ -7379,7 +7408,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 					agree += st->trunk_phones;
 				/* one country's phones with '+' and written locally
 				 * (pii26) */
-				if (mixed_phones(st, &mixed) &&
+				if (mixed_phones(st, &mixed, true) &&
 				    mixed * (double)st->nonnull > (double)agree)
 					agree = (size_t)(mixed * (double)st->nonnull);
 			}
@@ -7609,7 +7638,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		           "or bare",
 		           share * 100.0, st->nonnull);
 	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_PHONE, col->family) &&
-	           !identifier_name(col->name) && mixed_phones(st, &share)) {
+	           !identifier_name(col->name) && mixed_phones(st, &share, false)) {
 		/* Phones with '+' and the same numbers written locally or bare
 		 * (issue 24). */
 		cls = SX_PII_PHONE;

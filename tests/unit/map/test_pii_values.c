@@ -3681,6 +3681,65 @@ static void test_pii52_short_national_phones(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii53: one country's mobiles that all begin with the same pair, told
+ * from a firm's lines by their third digit; under a phone's name, half
+ * the values agreeing with the '+' ones (landlines of another length
+ * written locally); pairs of decimal degrees apart by a space are no
+ * phone's groups. */
+static void test_pii53_phones_and_pairs(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_people", "ber", SX_PII_PHONE},
+	    {"kx_people", "telefon", SX_PII_PHONE},
+	    {"kx_people", "gps", SX_PII_GEOLOCATION},
+	    {"kx_people", "lain", SX_PII_NONE},
+	};
+	char path[600], q[900];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii53p.sqlite",
+	           "CREATE TABLE kx_people (id INTEGER PRIMARY KEY, ber TEXT, telefon TEXT,"
+	           " gps TEXT, lain TEXT)");
+	for (i = 0; i < 80; i++) {
+		static const char *const m3[] = {"2", "5", "7", "9"};
+		static const char *const bw[] = {"71", "72", "73", "74", "75", "76", "77"};
+		unsigned a = (unsigned)(i * 37 % 100), b = (unsigned)(i * 53 % 100),
+		         c = (unsigned)(i * 71 % 100);
+		char u[40], t[40], g[40], l[40];
+		/* Lao mobiles: 20 and a digit, eight digits after, with '+',
+		 * the code bare or a trunk 0; a firm's lines: all "21 41..." */
+		if (i % 4 == 0) {
+			snprintf(u, sizeof u, "+856 20 %s%u%02u %02u%02u", m3[i / 4 % 4], a % 10, b, c, a);
+			snprintf(l, sizeof l, "+856 21 41%02u %02u", b, c);
+		} else if (i % 4 == 1) {
+			snprintf(u, sizeof u, "85620%s%u%02u%02u%02u", m3[i / 4 % 4], a % 10, b, c, a);
+			snprintf(l, sizeof l, "8562141%02u%02u", b, c);
+		} else {
+			snprintf(u, sizeof u, "020%s%u%02u%02u%02u", m3[i / 4 % 4], a % 10, b, c, a);
+			snprintf(l, sizeof l, "021 41%02u %02u", b, c);
+		}
+		/* Botswana: eight-digit mobiles with '+' or bare, a third
+		 * seven-digit landlines written bare */
+		if (i % 3 == 0)
+			snprintf(t, sizeof t, "%u%02u%04u", 3 + a % 6, b, (unsigned)(i * 97 % 10000));
+		else if (i % 3 == 1)
+			snprintf(t, sizeof t, "+267 %s %03u %03u", bw[i % 7], (unsigned)(i * 131 % 1000),
+			         (unsigned)(i * 173 % 1000));
+		else
+			snprintf(t, sizeof t, "%s%03u%03u", bw[i % 7], (unsigned)(i * 131 % 1000),
+			         (unsigned)(i * 173 % 1000));
+		snprintf(g, sizeof g, "-%u.%04u %u.%04u", 19 + i % 3, (unsigned)(i * 97 % 10000),
+		         22 + i % 2, (unsigned)(i * 89 % 10000));
+		snprintf(q, sizeof q,
+		         "INSERT INTO kx_people VALUES (%d, '%s', '%s', '%s', '%s')", i + 1, u, t,
+		         g, l);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3770,6 +3829,7 @@ int main(void)
 		cmocka_unit_test(test_pii52_clinic_people),
 		cmocka_unit_test(test_pii52_relatives),
 		cmocka_unit_test(test_pii52_short_national_phones),
+		cmocka_unit_test(test_pii53_phones_and_pairs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
