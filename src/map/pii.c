@@ -6967,6 +6967,23 @@ static bool bare_card_name(const char *col)
 }
 
 /* ...as written or with its letters in ASCII ("kaadị_atm") */
+/* pii53: a card's word with a number's word and any other ("ghana_card_no",
+ * "matdar_card_no", "health_card_no") */
+static bool qualified_card_name(const char *col)
+{
+	char an[256];
+	sx__words w;
+	size_t i;
+	bool card = false, num = false;
+	sx__split(ascii_column_name(col, an, sizeof an) ? an : col, &w);
+	for (i = 0; i < w.n; i++) {
+		if (number_word(w.w[i]))
+			num = true;
+		else if (bare_card_name(w.w[i]))
+			card = true;
+	}
+	return card && num;
+}
 static bool card_name_any(const char *col)
 {
 	char an[256];
@@ -7310,6 +7327,22 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		byname = SX_PII_PAYMENT_CARD;
 		ns = 0.6;
 		rule = "card beside a person's data";
+	}
+	/* ...and, values sampled, a card's word with a number's word there
+	 * over codes of one shape that no payment card is: an identity's
+	 * card, a voter's, a health card; not a loyalty, gift, member's,
+	 * library or access card, by the table's name or the column's
+	 * (pii53) */
+	if (byname == SX_PII_NONE && st && st->nonnull >= 20 && qualified_card_name(col->name) &&
+	    !non_payment_card_table(t->name) && !non_payment_card_table(col->name) &&
+	    people_beside(t, col) && st->hits[SX_PII_PAYMENT_CARD] == 0 &&
+	    st->luhn_long * 10 < st->nonnull) {
+		double u;
+		if (uniform_ids(st, &u)) {
+			byname = SX_PII_GOVERNMENT_ID;
+			ns = 0.6;
+			rule = "card of one shape beside a person's data";
+		}
 	}
 	/* ...and a mobile-money wallet's brand with its number's word: a
 	 * phone, read like a phone's name (pii42; values decide) */

@@ -3740,6 +3740,38 @@ static void test_pii53_phones_and_pairs(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii53: with values sampled, a card's word with a number's word beside
+ * a person's data, over codes of one shape that no payment card is: an
+ * identity's card (a voter's, a health card); a loyalty card's codes are
+ * none. */
+static void test_pii53_identity_cards(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_voters", "matdar_card_no", SX_PII_GOVERNMENT_ID},
+	    {"kx_voters", "loyalty_card_no", SX_PII_NONE},
+	};
+	char path[600], q[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii53c.sqlite",
+	           "CREATE TABLE kx_voters (id INTEGER PRIMARY KEY, mobile_no TEXT,"
+	           " matdar_card_no TEXT, loyalty_card_no TEXT)");
+	for (i = 0; i < 60; i++) {
+		char m[40], v[40], l[40];
+		snprintf(m, sizeof m, "+91 98%03d %05d", i * 37 % 1000, i * 7919 % 100000);
+		snprintf(v, sizeof v, "%c%c%c%07d", 'A' + i % 26, 'A' + i * 7 % 26, 'A' + i * 11 % 26,
+		         i * 104729 % 10000000);
+		snprintf(l, sizeof l, "%c%c%c%07d", 'A' + i * 3 % 26, 'A' + i * 5 % 26,
+		         'A' + i * 13 % 26, i * 130363 % 10000000);
+		snprintf(q, sizeof q, "INSERT INTO kx_voters VALUES (%d, '%s', '%s', '%s')", i + 1, m,
+		         v, l);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3830,6 +3862,7 @@ int main(void)
 		cmocka_unit_test(test_pii52_relatives),
 		cmocka_unit_test(test_pii52_short_national_phones),
 		cmocka_unit_test(test_pii53_phones_and_pairs),
+		cmocka_unit_test(test_pii53_identity_cards),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
