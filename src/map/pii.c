@@ -2772,6 +2772,42 @@ static bool is_ie_ppsn(const char *s, size_t n)
  * BSN, TC kimlik, a checked Personalausweis number): *sub names it.
  * weak: also the shapes without a check (a Personalausweis serial alone),
  * which agree with a document's name but do not decide alone. */
+/* pii53: the Ghana Card's personal id number, "GHA-" with nine digits and
+ * a check digit apart by a hyphen */
+static bool is_gh_card(const char *v)
+{
+	size_t i;
+	if (strncmp(v, "GHA-", 4))
+		return false;
+	for (i = 4; i < 13; i++)
+		if (!isdigit((unsigned char)v[i]))
+			return false;
+	return v[13] == '-' && isdigit((unsigned char)v[14]) && !v[15];
+}
+
+/* pii53: Bolivia's cédula de identidad, six to eight digits, a duplicate's
+ * complement ("-1E") or none, and the issuing department's code ("7771092
+ * LP", "12290036PT", "1651763-1E CB") */
+static bool is_bo_ci(const char *v)
+{
+	static const char *const dept[] = {"LP", "CB", "SC", "OR", "PT", "CH", "TJ", "BE", "PD",
+	                                   NULL};
+	size_t n = 0, k;
+	while (isdigit((unsigned char)v[n]))
+		n++;
+	if (n < 6 || n > 8)
+		return false;
+	v += n;
+	if (v[0] == '-' && isdigit((unsigned char)v[1]) && isupper((unsigned char)v[2]))
+		v += 3;
+	if (*v == ' ')
+		v++;
+	for (k = 0; dept[k]; k++)
+		if (!strcmp(v, dept[k]))
+			return true;
+	return false;
+}
+
 static bool national_id(const char *v, bool weak, const char **sub)
 {
 	char s[24];
@@ -2811,6 +2847,8 @@ static bool national_id(const char *v, bool weak, const char **sub)
 	    is_no_fnr(v, s, n) || is_bg_egn(v, s, n) || is_birth_code(v, s, n) ||
 	    is_lv_personas_kods(v, s, n) || is_uz_pinfl(v, s, n) || is_bg_lnch(v, s, n) ||
 	    is_ie_ppsn(s, n))
+		return *sub = "national_id", true;
+	if (is_gh_card(v) || is_bo_ci(v))
 		return *sub = "national_id", true;
 	if (is_nz_ird(v, s, n, false))
 		return *sub = "tax_id", true;

@@ -3772,6 +3772,46 @@ static void test_pii53_identity_cards(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii53: two national shapes read from the values alone: the Ghana Card's
+ * "GHA-" number and Bolivia's cédula with its department's code; the same
+ * digits with another prefix or two other letters are none. */
+static void test_pii53_national_shapes(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_members", "col_gh", SX_PII_GOVERNMENT_ID},
+	    {"kx_members", "col_bo", SX_PII_GOVERNMENT_ID},
+	    {"kx_members", "col_ref", SX_PII_NONE},
+	    {"kx_members", "col_lot", SX_PII_NONE},
+	};
+	static const char *const dept[] = {"LP", "CB", "SC", "OR", "PT", "TJ"};
+	static const char *const other[] = {"CA", "NY", "TX", "FL", "WA", "OK"};
+	char path[600], q[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii53n.sqlite",
+	           "CREATE TABLE kx_members (id INTEGER PRIMARY KEY, col_gh TEXT, col_bo TEXT,"
+	           " col_ref TEXT, col_lot TEXT)");
+	for (i = 0; i < 40; i++) {
+		char g[40], b[40], r[40], l[40];
+		int d9 = 700000000 + i * 2345671 % 99999999, d7 = 1000000 + i * 104729 % 8999999;
+		snprintf(g, sizeof g, "GHA-%09d-%d", d9, i % 10);
+		if (i % 3 == 0)
+			snprintf(b, sizeof b, "%d-1%c %s", d7, 'A' + i % 5, dept[i % 6]);
+		else if (i % 3 == 1)
+			snprintf(b, sizeof b, "%d%s", d7, dept[i % 6]);
+		else
+			snprintf(b, sizeof b, "%d %s", d7, dept[i % 6]);
+		snprintf(r, sizeof r, "GHB-%09d-%d", d9, i % 10);
+		snprintf(l, sizeof l, "%d %s", d7, other[i % 6]);
+		snprintf(q, sizeof q, "INSERT INTO kx_members VALUES (%d, '%s', '%s', '%s', '%s')",
+		         i + 1, g, b, r, l);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3863,6 +3903,7 @@ int main(void)
 		cmocka_unit_test(test_pii52_short_national_phones),
 		cmocka_unit_test(test_pii53_phones_and_pairs),
 		cmocka_unit_test(test_pii53_identity_cards),
+		cmocka_unit_test(test_pii53_national_shapes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
