@@ -3468,7 +3468,9 @@ static bool card_tail(const char *v)
 			return false;
 		}
 	}
-	return mask >= 2 && digits == 4;
+	/* pii53: a scheme's name with one mask before the last four ("MIR
+	 * *0021") */
+	return (mask >= 2 || (n && mask >= 1)) && digits == 4;
 }
 
 static bool is_address(const char *v)
@@ -7449,6 +7451,13 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			byval = SX_PII_PAYMENT_CARD;
 			share = (double)st->luhn_long / (double)st->nonnull;
 		}
+		/* pii53: masked cards in three values of ten at least, the
+		 * rest the same cards shown by their last four ("MIR *0021"):
+		 * one column of saved cards written two ways */
+		if (byval == SX_PII_PAYMENT_CARD && st->nonnull >= 20 &&
+		    st->hits[SX_PII_PAYMENT_CARD] * 10 >= st->nonnull * 3 && share < 0.8)
+			share = (double)(st->hits[SX_PII_PAYMENT_CARD] + st->card_tails) /
+			        (double)st->nonnull;
 	}
 	if (byname != SX_PII_NONE) {
 		cls = byname;

@@ -3812,6 +3812,36 @@ static void test_pii53_national_shapes(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii53: saved cards written two ways in one column, masked in full
+ * ("2202 20** **** 2918") and by a scheme's name with one mask before the
+ * last four ("MIR *0021"): a payment card by its values; the second
+ * writing alone is left to the column's name. */
+static void test_pii53_cards_two_ways(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_orders", "col_c", SX_PII_PAYMENT_CARD},
+	    {"kx_orders", "col_t", SX_PII_NONE},
+	};
+	char path[600], q[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii53k.sqlite",
+	           "CREATE TABLE kx_orders (id INTEGER PRIMARY KEY, col_c TEXT, col_t TEXT)");
+	for (i = 0; i < 40; i++) {
+		char c[40], t[40];
+		if (i % 5 < 2)
+			snprintf(c, sizeof c, "2202 20** **** %04d", i * 7919 % 10000);
+		else
+			snprintf(c, sizeof c, "MIR *%04d", i * 7919 % 10000);
+		snprintf(t, sizeof t, "MIR *%04d", i * 104729 % 10000);
+		snprintf(q, sizeof q, "INSERT INTO kx_orders VALUES (%d, '%s', '%s')", i + 1, c, t);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3904,6 +3934,7 @@ int main(void)
 		cmocka_unit_test(test_pii53_phones_and_pairs),
 		cmocka_unit_test(test_pii53_identity_cards),
 		cmocka_unit_test(test_pii53_national_shapes),
+		cmocka_unit_test(test_pii53_cards_two_ways),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
