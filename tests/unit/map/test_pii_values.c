@@ -3842,6 +3842,45 @@ static void test_pii53_cards_two_ways(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii53: a name word of the lexicon beside a word no list holds, over
+ * sampled values that the value rules read as people's names in half of
+ * them at least (surnames with initials, a given name with an age): the
+ * values agree, the name stays; over words they do not read it goes. */
+static void test_pii53_name_word_agreed(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_wrestlers", "qurdash_aty", SX_PII_PERSON_NAME},
+	    {"kx_wrestlers", "medal_aty", SX_PII_NONE},
+	};
+	static const char *const sur[] = {"Абдулгамидов", "Темирбулатов", "Казаналиев",
+	                                   "Гаджиев", "Керимов", "Мамаев"};
+	static const char *const giv[] = {"Алибек", "Зарема", "Рамазан", "Патимат", "Ильяс",
+	                                  "Магомед"};
+	static const char *const ini[] = {"Г.А.", "Т.Н.", "А.Ш."};
+	static const char *const med[] = {"алтын", "кюмюш", "бронза", "йокъ"};
+	char path[600], q[700];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii53w.sqlite",
+	           "CREATE TABLE kx_wrestlers (id INTEGER PRIMARY KEY, telefon TEXT,"
+	           " qurdash_aty TEXT, medal_aty TEXT)");
+	for (i = 0; i < 60; i++) {
+		char t[40], n[120], m[40];
+		snprintf(t, sizeof t, "+7 928 %03d %04d", i * 37 % 1000, i * 7919 % 10000);
+		if (i % 2)
+			snprintf(n, sizeof n, "%s %s", sur[i % 6], ini[i % 3]);
+		else
+			snprintf(n, sizeof n, "%s %s", giv[i % 6], sur[(i / 2) % 6]);
+		snprintf(m, sizeof m, "%s", med[i % 4]);
+		snprintf(q, sizeof q, "INSERT INTO kx_wrestlers VALUES (%d, '%s', '%s', '%s')", i + 1,
+		         t, n, m);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3935,6 +3974,7 @@ int main(void)
 		cmocka_unit_test(test_pii53_identity_cards),
 		cmocka_unit_test(test_pii53_national_shapes),
 		cmocka_unit_test(test_pii53_cards_two_ways),
+		cmocka_unit_test(test_pii53_name_word_agreed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
