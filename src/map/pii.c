@@ -2772,6 +2772,42 @@ static bool is_ie_ppsn(const char *s, size_t n)
  * BSN, TC kimlik, a checked Personalausweis number): *sub names it.
  * weak: also the shapes without a check (a Personalausweis serial alone),
  * which agree with a document's name but do not decide alone. */
+/* pii53: the Ghana Card's personal id number, "GHA-" with nine digits and
+ * a check digit apart by a hyphen */
+static bool is_gh_card(const char *v)
+{
+	size_t i;
+	if (strncmp(v, "GHA-", 4))
+		return false;
+	for (i = 4; i < 13; i++)
+		if (!isdigit((unsigned char)v[i]))
+			return false;
+	return v[13] == '-' && isdigit((unsigned char)v[14]) && !v[15];
+}
+
+/* pii53: Bolivia's cédula de identidad, six to eight digits, a duplicate's
+ * complement ("-1E") or none, and the issuing department's code ("7771092
+ * LP", "12290036PT", "1651763-1E CB") */
+static bool is_bo_ci(const char *v)
+{
+	static const char *const dept[] = {"LP", "CB", "SC", "OR", "PT", "CH", "TJ", "BE", "PD",
+	                                   NULL};
+	size_t n = 0, k;
+	while (isdigit((unsigned char)v[n]))
+		n++;
+	if (n < 6 || n > 8)
+		return false;
+	v += n;
+	if (v[0] == '-' && isdigit((unsigned char)v[1]) && isupper((unsigned char)v[2]))
+		v += 3;
+	if (*v == ' ')
+		v++;
+	for (k = 0; dept[k]; k++)
+		if (!strcmp(v, dept[k]))
+			return true;
+	return false;
+}
+
 static bool national_id(const char *v, bool weak, const char **sub)
 {
 	char s[24];
@@ -2811,6 +2847,8 @@ static bool national_id(const char *v, bool weak, const char **sub)
 	    is_no_fnr(v, s, n) || is_bg_egn(v, s, n) || is_birth_code(v, s, n) ||
 	    is_lv_personas_kods(v, s, n) || is_uz_pinfl(v, s, n) || is_bg_lnch(v, s, n) ||
 	    is_ie_ppsn(s, n))
+		return *sub = "national_id", true;
+	if (is_gh_card(v) || is_bo_ci(v))
 		return *sub = "national_id", true;
 	if (is_nz_ird(v, s, n, false))
 		return *sub = "tax_id", true;
@@ -3430,7 +3468,9 @@ static bool card_tail(const char *v)
 			return false;
 		}
 	}
-	return mask >= 2 && digits == 4;
+	/* pii53: a scheme's name with one mask before the last four ("MIR
+	 * *0021") */
+	return (mask >= 2 || (n && mask >= 1)) && digits == 4;
 }
 
 static bool is_address(const char *v)
@@ -4545,6 +4585,14 @@ sx_map_pii sx__pii_by_value(const char *v, const char **sub)
 			return SX_PII_GOVERNMENT_ID;
 		if (nd >= 13 && nd <= 19 && d[0] >= '2' && d[0] <= '6' && sx__luhn_ok(d))
 			return SX_PII_PAYMENT_CARD;
+		/* pii53: "-20.0978 22.9613", a pair of decimal degrees
+		 * apart by a space, whose four groups of digits read as a
+		 * phone's */
+		if (strchr(v, '.')) {
+			bool lettered;
+			if (parse_coord_pair(v, &lettered) && !lettered)
+				return SX_PII_GEOLOCATION;
+		}
 		if (is_phone(v, nd))
 			return SX_PII_PHONE;
 		if ((nd == 10 || nd == 12) && nd == strlen(v) && sx__inn_ok(d)) {
@@ -5291,9 +5339,10 @@ static void note_plain_phone(struct colstat *c, const char *v)
  * pii31: a country's numbers may have several national lengths (mobiles
  * of nine digits, landlines of six): every length seen after its code,
  * with '+' or the international prefix 00, is one of the country's. */
-static bool mixed_phones(const struct colstat *c, double *share)
+static bool mixed_phones(const struct colstat *c, double *share, bool named)
 {
 	size_t k, best = 0, agree = 0, plus, pre[100] = {0}, npre = 0, top = 0, cl;
+	size_t pre3[1000] = {0}, n3 = 0, npre3 = 0, top3 = 0;
 	const char *cc;
 	uint32_t nats = 0;
 	unsigned nat;
@@ -5342,15 +5391,35 @@ static bool mixed_phones(const struct colstat *c, double *share)
 		agree++;
 		if (isdigit((unsigned char)natp[0]) && isdigit((unsigned char)natp[1]))
 			pre[(natp[0] - '0') * 10 + (natp[1] - '0')]++;
+		if (isdigit((unsigned char)natp[0]) && isdigit((unsigned char)natp[1]) &&
+		    isdigit((unsigned char)natp[2])) {
+			pre3[(natp[0] - '0') * 100 + (natp[1] - '0') * 10 + (natp[2] - '0')]++;
+			n3++;
+		}
 	}
-	if (agree * 10 < c->nonnull * 9)
+	/* pii53: under a phone's name, half of them agreeing is enough
+	 * (mobiles with '+' and bare, landlines of another length only
+	 * ever written locally: Botswana's "686 3452") */
+	if (named ? agree * 2 < c->nonnull : agree * 10 < c->nonnull * 9)
 		return false;
 	for (k = 0; k < 100; k++) {
 		npre += pre[k] > 0;
 		if (pre[k] > top)
 			top = pre[k];
 	}
-	if (npre < 4 || top * 10 > (agree - plus) * 6)
+	for (k = 0; k < 1000; k++) {
+		npre3 += pre3[k] > 0;
+		if (pre3[k] > top3)
+			top3 = pre3[k];
+	}
+	/* pii53: a country's mobiles may all begin with the same pair
+	 * ("020 5x", "020 9x" in Laos; "04", "05", "06" in the Congo):
+	 * numbers of nine digits or more, whose first three digits begin
+	 * many ways, four or more, none in more than four in ten. An
+	 * exchange's six-digit lines ("27 xx xx") share their pair and
+	 * leave too few numbers after it to be a country's mobiles. */
+	if ((npre < 4 || top * 10 > (agree - plus) * 6) &&
+	    (nats >> 9 == 0 || npre3 < 4 || top3 * 10 > n3 * 4))
 		return false;
 	*share = (double)agree / (double)c->nonnull;
 	return true;
@@ -6938,6 +7007,23 @@ static bool bare_card_name(const char *col)
 }
 
 /* ...as written or with its letters in ASCII ("kaadị_atm") */
+/* pii53: a card's word with a number's word and any other ("ghana_card_no",
+ * "matdar_card_no", "health_card_no") */
+static bool qualified_card_name(const char *col)
+{
+	char an[256];
+	sx__words w;
+	size_t i;
+	bool card = false, num = false;
+	sx__split(ascii_column_name(col, an, sizeof an) ? an : col, &w);
+	for (i = 0; i < w.n; i++) {
+		if (number_word(w.w[i]))
+			num = true;
+		else if (bare_card_name(w.w[i]))
+			card = true;
+	}
+	return card && num;
+}
 static bool card_name_any(const char *col)
 {
 	char an[256];
@@ -7257,9 +7343,13 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 	 * read without values (pii37); where values were sampled, they
 	 * decide, as they did before the guess, unless they are short
 	 * phrases one a row that no value rule reads (pii47: names in a
-	 * script or a length the name rules of values miss). */
+	 * script or a length the name rules of values miss), or names that
+	 * the value rules read in half of them at least, which agree with
+	 * it (pii53: "Казаналипова Г.А.", "Фатима, 11 лет"). */
 	if (byname == SX_PII_PERSON_NAME && rule && !strcmp(rule, "name + a word") &&
-	    ((st && st->nonnull >= 5 && !wordy_values(st)) || !people_beside(t, col)))
+	    ((st && st->nonnull >= 5 && !wordy_values(st) &&
+	      st->hits[SX_PII_PERSON_NAME] * 2 < st->nonnull) ||
+	     !people_beside(t, col)))
 		byname = SX_PII_NONE;
 	/* A bare name word of the lexicon ("ନାମ", "jina", "hingoa"; not
 	 * English "name", whose look-alikes the English rules know) in a
@@ -7281,6 +7371,22 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		byname = SX_PII_PAYMENT_CARD;
 		ns = 0.6;
 		rule = "card beside a person's data";
+	}
+	/* ...and, values sampled, a card's word with a number's word there
+	 * over codes of one shape that no payment card is: an identity's
+	 * card, a voter's, a health card; not a loyalty, gift, member's,
+	 * library or access card, by the table's name or the column's
+	 * (pii53) */
+	if (byname == SX_PII_NONE && st && st->nonnull >= 20 && qualified_card_name(col->name) &&
+	    !non_payment_card_table(t->name) && !non_payment_card_table(col->name) &&
+	    people_beside(t, col) && st->hits[SX_PII_PAYMENT_CARD] == 0 &&
+	    st->luhn_long * 10 < st->nonnull) {
+		double u;
+		if (uniform_ids(st, &u)) {
+			byname = SX_PII_GOVERNMENT_ID;
+			ns = 0.6;
+			rule = "card of one shape beside a person's data";
+		}
 	}
 	/* ...and a mobile-money wallet's brand with its number's word: a
 	 * phone, read like a phone's name (pii42; values decide) */
@@ -7349,6 +7455,13 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 			byval = SX_PII_PAYMENT_CARD;
 			share = (double)st->luhn_long / (double)st->nonnull;
 		}
+		/* pii53: masked cards in three values of ten at least, the
+		 * rest the same cards shown by their last four ("MIR *0021"):
+		 * one column of saved cards written two ways */
+		if (byval == SX_PII_PAYMENT_CARD && st->nonnull >= 20 &&
+		    st->hits[SX_PII_PAYMENT_CARD] * 10 >= st->nonnull * 3 && share < 0.8)
+			share = (double)(st->hits[SX_PII_PAYMENT_CARD] + st->card_tails) /
+			        (double)st->nonnull;
 	}
 	if (byname != SX_PII_NONE) {
 		cls = byname;
@@ -7379,7 +7492,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 					agree += st->trunk_phones;
 				/* one country's phones with '+' and written locally
 				 * (pii26) */
-				if (mixed_phones(st, &mixed) &&
+				if (mixed_phones(st, &mixed, true) &&
 				    mixed * (double)st->nonnull > (double)agree)
 					agree = (size_t)(mixed * (double)st->nonnull);
 			}
@@ -7609,7 +7722,7 @@ static int classify(sx_dbmap *m, const sx_table *t, const sx_column *col, struct
 		           "or bare",
 		           share * 100.0, st->nonnull);
 	} else if (st && st->nonnull >= 20 && family_fits(SX_PII_PHONE, col->family) &&
-	           !identifier_name(col->name) && mixed_phones(st, &share)) {
+	           !identifier_name(col->name) && mixed_phones(st, &share, false)) {
 		/* Phones with '+' and the same numbers written locally or bare
 		 * (issue 24). */
 		cls = SX_PII_PHONE;

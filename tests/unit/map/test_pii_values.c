@@ -3681,6 +3681,206 @@ static void test_pii52_short_national_phones(void **state)
 	check_cases(path, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pii53: one country's mobiles that all begin with the same pair, told
+ * from a firm's lines by their third digit; under a phone's name, half
+ * the values agreeing with the '+' ones (landlines of another length
+ * written locally); pairs of decimal degrees apart by a space are no
+ * phone's groups. */
+static void test_pii53_phones_and_pairs(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_people", "ber", SX_PII_PHONE},
+	    {"kx_people", "telefon", SX_PII_PHONE},
+	    {"kx_people", "gps", SX_PII_GEOLOCATION},
+	    {"kx_people", "lain", SX_PII_NONE},
+	};
+	char path[600], q[900];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii53p.sqlite",
+	           "CREATE TABLE kx_people (id INTEGER PRIMARY KEY, ber TEXT, telefon TEXT,"
+	           " gps TEXT, lain TEXT)");
+	for (i = 0; i < 80; i++) {
+		static const char *const m3[] = {"2", "5", "7", "9"};
+		static const char *const bw[] = {"71", "72", "73", "74", "75", "76", "77"};
+		unsigned a = (unsigned)(i * 37 % 100), b = (unsigned)(i * 53 % 100),
+		         c = (unsigned)(i * 71 % 100);
+		char u[40], t[40], g[40], l[40];
+		/* Lao mobiles: 20 and a digit, eight digits after, with '+',
+		 * the code bare or a trunk 0; a firm's lines: all "21 41..." */
+		if (i % 4 == 0) {
+			snprintf(u, sizeof u, "+856 20 %s%u%02u %02u%02u", m3[i / 4 % 4], a % 10, b, c, a);
+			snprintf(l, sizeof l, "+856 21 41%02u %02u", b, c);
+		} else if (i % 4 == 1) {
+			snprintf(u, sizeof u, "85620%s%u%02u%02u%02u", m3[i / 4 % 4], a % 10, b, c, a);
+			snprintf(l, sizeof l, "8562141%02u%02u", b, c);
+		} else {
+			snprintf(u, sizeof u, "020%s%u%02u%02u%02u", m3[i / 4 % 4], a % 10, b, c, a);
+			snprintf(l, sizeof l, "021 41%02u %02u", b, c);
+		}
+		/* Botswana: eight-digit mobiles with '+' or bare, a third
+		 * seven-digit landlines written bare */
+		if (i % 3 == 0)
+			snprintf(t, sizeof t, "%u%02u%04u", 3 + a % 6, b, (unsigned)(i * 97 % 10000));
+		else if (i % 3 == 1)
+			snprintf(t, sizeof t, "+267 %s %03u %03u", bw[i % 7], (unsigned)(i * 131 % 1000),
+			         (unsigned)(i * 173 % 1000));
+		else
+			snprintf(t, sizeof t, "%s%03u%03u", bw[i % 7], (unsigned)(i * 131 % 1000),
+			         (unsigned)(i * 173 % 1000));
+		snprintf(g, sizeof g, "-%u.%04u %u.%04u", 19 + i % 3, (unsigned)(i * 97 % 10000),
+		         22 + i % 2, (unsigned)(i * 89 % 10000));
+		snprintf(q, sizeof q,
+		         "INSERT INTO kx_people VALUES (%d, '%s', '%s', '%s', '%s')", i + 1, u, t,
+		         g, l);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii53: with values sampled, a card's word with a number's word beside
+ * a person's data, over codes of one shape that no payment card is: an
+ * identity's card (a voter's, a health card); a loyalty card's codes are
+ * none. */
+static void test_pii53_identity_cards(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_voters", "matdar_card_no", SX_PII_GOVERNMENT_ID},
+	    {"kx_voters", "loyalty_card_no", SX_PII_NONE},
+	};
+	char path[600], q[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii53c.sqlite",
+	           "CREATE TABLE kx_voters (id INTEGER PRIMARY KEY, mobile_no TEXT,"
+	           " matdar_card_no TEXT, loyalty_card_no TEXT)");
+	for (i = 0; i < 60; i++) {
+		char m[40], v[40], l[40];
+		snprintf(m, sizeof m, "+91 98%03d %05d", i * 37 % 1000, i * 7919 % 100000);
+		snprintf(v, sizeof v, "%c%c%c%07d", 'A' + i % 26, 'A' + i * 7 % 26, 'A' + i * 11 % 26,
+		         i * 104729 % 10000000);
+		snprintf(l, sizeof l, "%c%c%c%07d", 'A' + i * 3 % 26, 'A' + i * 5 % 26,
+		         'A' + i * 13 % 26, i * 130363 % 10000000);
+		snprintf(q, sizeof q, "INSERT INTO kx_voters VALUES (%d, '%s', '%s', '%s')", i + 1, m,
+		         v, l);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii53: two national shapes read from the values alone: the Ghana Card's
+ * "GHA-" number and Bolivia's cédula with its department's code; the same
+ * digits with another prefix or two other letters are none. */
+static void test_pii53_national_shapes(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_members", "col_gh", SX_PII_GOVERNMENT_ID},
+	    {"kx_members", "col_bo", SX_PII_GOVERNMENT_ID},
+	    {"kx_members", "col_ref", SX_PII_NONE},
+	    {"kx_members", "col_lot", SX_PII_NONE},
+	};
+	static const char *const dept[] = {"LP", "CB", "SC", "OR", "PT", "TJ"};
+	static const char *const other[] = {"CA", "NY", "TX", "FL", "WA", "OK"};
+	char path[600], q[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii53n.sqlite",
+	           "CREATE TABLE kx_members (id INTEGER PRIMARY KEY, col_gh TEXT, col_bo TEXT,"
+	           " col_ref TEXT, col_lot TEXT)");
+	for (i = 0; i < 40; i++) {
+		char g[40], b[40], r[40], l[40];
+		int d9 = 700000000 + i * 2345671 % 99999999, d7 = 1000000 + i * 104729 % 8999999;
+		snprintf(g, sizeof g, "GHA-%09d-%d", d9, i % 10);
+		if (i % 3 == 0)
+			snprintf(b, sizeof b, "%d-1%c %s", d7, 'A' + i % 5, dept[i % 6]);
+		else if (i % 3 == 1)
+			snprintf(b, sizeof b, "%d%s", d7, dept[i % 6]);
+		else
+			snprintf(b, sizeof b, "%d %s", d7, dept[i % 6]);
+		snprintf(r, sizeof r, "GHB-%09d-%d", d9, i % 10);
+		snprintf(l, sizeof l, "%d %s", d7, other[i % 6]);
+		snprintf(q, sizeof q, "INSERT INTO kx_members VALUES (%d, '%s', '%s', '%s', '%s')",
+		         i + 1, g, b, r, l);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii53: saved cards written two ways in one column, masked in full
+ * ("2202 20** **** 2918") and by a scheme's name with one mask before the
+ * last four ("MIR *0021"): a payment card by its values; the second
+ * writing alone is left to the column's name. */
+static void test_pii53_cards_two_ways(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_orders", "col_c", SX_PII_PAYMENT_CARD},
+	    {"kx_orders", "col_t", SX_PII_NONE},
+	};
+	char path[600], q[600];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii53k.sqlite",
+	           "CREATE TABLE kx_orders (id INTEGER PRIMARY KEY, col_c TEXT, col_t TEXT)");
+	for (i = 0; i < 40; i++) {
+		char c[40], t[40];
+		if (i % 5 < 2)
+			snprintf(c, sizeof c, "2202 20** **** %04d", i * 7919 % 10000);
+		else
+			snprintf(c, sizeof c, "MIR *%04d", i * 7919 % 10000);
+		snprintf(t, sizeof t, "MIR *%04d", i * 104729 % 10000);
+		snprintf(q, sizeof q, "INSERT INTO kx_orders VALUES (%d, '%s', '%s')", i + 1, c, t);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* pii53: a name word of the lexicon beside a word no list holds, over
+ * sampled values that the value rules read as people's names in half of
+ * them at least (surnames with initials, a given name with an age): the
+ * values agree, the name stays; over words they do not read it goes. */
+static void test_pii53_name_word_agreed(void **state)
+{
+	static const struct pii_case cases[] = {
+	    {"kx_wrestlers", "qurdash_aty", SX_PII_PERSON_NAME},
+	    {"kx_wrestlers", "medal_aty", SX_PII_NONE},
+	};
+	static const char *const sur[] = {"Абдулгамидов", "Темирбулатов", "Казаналиев",
+	                                   "Гаджиев", "Керимов", "Мамаев"};
+	static const char *const giv[] = {"Алибек", "Зарема", "Рамазан", "Патимат", "Ильяс",
+	                                  "Магомед"};
+	static const char *const ini[] = {"Г.А.", "Т.Н.", "А.Ш."};
+	static const char *const med[] = {"алтын", "кюмюш", "бронза", "йокъ"};
+	char path[600], q[700];
+	sqlite3 *h;
+	int i;
+	(void)state;
+	h = new_db(path, sizeof path, "pii53w.sqlite",
+	           "CREATE TABLE kx_wrestlers (id INTEGER PRIMARY KEY, telefon TEXT,"
+	           " qurdash_aty TEXT, medal_aty TEXT)");
+	for (i = 0; i < 60; i++) {
+		char t[40], n[120], m[40];
+		snprintf(t, sizeof t, "+7 928 %03d %04d", i * 37 % 1000, i * 7919 % 10000);
+		if (i % 2)
+			snprintf(n, sizeof n, "%s %s", sur[i % 6], ini[i % 3]);
+		else
+			snprintf(n, sizeof n, "%s %s", giv[i % 6], sur[(i / 2) % 6]);
+		snprintf(m, sizeof m, "%s", med[i % 4]);
+		snprintf(q, sizeof q, "INSERT INTO kx_wrestlers VALUES (%d, '%s', '%s', '%s')", i + 1,
+		         t, n, m);
+		assert_int_equal(sqlite3_exec(h, q, NULL, NULL, NULL), SQLITE_OK);
+	}
+	sqlite3_close(h);
+	check_cases(path, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3770,6 +3970,11 @@ int main(void)
 		cmocka_unit_test(test_pii52_clinic_people),
 		cmocka_unit_test(test_pii52_relatives),
 		cmocka_unit_test(test_pii52_short_national_phones),
+		cmocka_unit_test(test_pii53_phones_and_pairs),
+		cmocka_unit_test(test_pii53_identity_cards),
+		cmocka_unit_test(test_pii53_national_shapes),
+		cmocka_unit_test(test_pii53_cards_two_ways),
+		cmocka_unit_test(test_pii53_name_word_agreed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
