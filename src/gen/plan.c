@@ -3812,20 +3812,25 @@ static bool name_only(plan *p, const gen_phrase *ph, const sx_table *t)
 	}
 	if (!hit) {
 		/* "...: жанр и средняя длительность", "category and revenue": the
-		 * table's word alone as an item of the output list (after the
-		 * last colon or sentence) is its name (the lead, round 36) */
-		size_t l = 0, a, e, c, w = 0;
+		 * table's word alone (one word) as an item of the output list
+		 * (after the last colon or sentence, two items or more) is its
+		 * name (the lead, round 36) */
+		size_t l = 0, a, e, items = 0;
+		bool one = false;
 		for (i = p->in.ntok; i > 0 && !l; i--)
 			if (p->in.tok[i - 1].colon || (strcmp(p->in.tok[i - 1].w, ",") == 0 && p->in.tok[i - 1].semi))
 				l = i;
-		for (a = l; l && a < p->in.ntok && !hit; a = e + 1) {
-			for (e = a, c = 0; e < p->in.ntok && strcmp(p->in.tok[e].w, ",") != 0 &&
-					   strcmp(p->in.tok[e].w, "and") != 0 && strcmp(p->in.tok[e].w, "и") != 0;
+		/* the list: two items or more, the table's word one of them alone */
+		for (a = l; l && a < p->in.ntok; a = e + 1) {
+			for (e = a; e < p->in.ntok && strcmp(p->in.tok[e].w, ",") != 0 &&
+				    strcmp(p->in.tok[e].w, "and") != 0 && strcmp(p->in.tok[e].w, "и") != 0;
 			     e++)
-				if (p->in.tok[e].nterms && !p->in.tok[e].num)
-					c++, w = e;
-			hit = c == 1 && tok_in_terms_tr(p, &p->in.tok[w], &tn);
+				;
+			items++;
+			one |= e == a + 1 && p->in.tok[a].nterms && !p->in.tok[a].num &&
+			       tok_in_terms_tr(p, &p->in.tok[a], &tn);
 		}
+		hit = one && items >= 2;
 	}
 	sx_terms_release(&tn);
 	return hit;
