@@ -168,11 +168,12 @@
 # SX_EVAL_SETS (space-separated: omop synonyms 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33;
 # default all) runs only the sets named, e.g. SX_EVAL_SETS="omop 9" while
 # iterating;
-# tests/bench/loso_search.py refuses to run while set 33 is blind (set
+# tests/bench/loso_search.py refuses to run while a set is blind (set
 # 22 is tuning data since search37, set 23 since search38, set 24 since
 # search39, set 25 since search40, set 26 since search41, set 27 since
 # search42, set 28 since search44, set 29 since search46, set 30 since
-# round 31's after-measure, set 31 since round 32's, set 32 since round 34's).
+# round 31's after-measure, set 31 since round 32's, set 32 since round 34's,
+# set 33 since round 36's).
 set -u
 DIR=${1:?usage: eval_search_real.sh DATASETS_SCHEMAS_DIR [eval_search options...]}
 shift
