@@ -1757,6 +1757,18 @@ static void read_pivot(gen_intent *in)
 		}
 }
 
+/* Whether a word of an aggregate is said: count, number, how many,
+ * average, total, sum, distinct ... */
+static bool agg_word_said(const gen_intent *in)
+{
+	size_t k;
+	for (k = 0; k < in->ntok; k++)
+		if (kw(&in->tok[k], W_COUNT) || kw(&in->tok[k], W_AVG) || kw(&in->tok[k], W_TOTALW) ||
+		    kw(&in->tok[k], W_DISTINCT) || is(&in->tok[k], "many"))
+			return true;
+	return false;
+}
+
 /* "How many orders did we ship in 1997? Ship country and number of
  * orders", "...: страна доставки и число заказов" (the lead, round 36):
  * an ask that computes something and names no dimension, whose last
@@ -1785,11 +1797,7 @@ static void read_list_dims(gen_intent *in)
 			return;
 	/* something is computed: a word of an aggregate ("which firms ...?
 	 * name, market value and assets" lists columns; gen41) */
-	for (k = 0; k < in->ntok; k++)
-		if (kw(&in->tok[k], W_COUNT) || kw(&in->tok[k], W_AVG) || kw(&in->tok[k], W_TOTALW) ||
-		    kw(&in->tok[k], W_DISTINCT) || is(&in->tok[k], "many"))
-			break;
-	if (k == in->ntok)
+	if (!agg_word_said(in))
 		return;
 	for (k = in->ntok - 1; k > 0 && !l; k--)
 		if (in->tok[k - 1].colon || (is(&in->tok[k - 1], ",") && in->tok[k - 1].semi))
@@ -1835,6 +1843,27 @@ static void read_list_dims(gen_intent *in)
 		if (d->n)
 			in->ndims++;
 	}
+}
+
+/* The content words of the output list's item that holds token at: the
+ * list is the last clause (after the last colon or sentence), its items
+ * split by commas and "and" / "и"; 0 when at is not in it. */
+static size_t list_item_words(const gen_intent *in, size_t at)
+{
+	size_t l = 0, k, a, e, n = 0;
+	for (k = in->ntok; k > 0 && !l; k--)
+		if (in->tok[k - 1].colon || (is(&in->tok[k - 1], ",") && in->tok[k - 1].semi))
+			l = k;
+	if (!l || at < l)
+		return 0;
+	for (a = at; a > l && !is(&in->tok[a - 1], ",") && !is(&in->tok[a - 1], "and") && !is(&in->tok[a - 1], "и");
+	     a--)
+		;
+	for (e = at; e < in->ntok && !is(&in->tok[e], ",") && !is(&in->tok[e], "and") && !is(&in->tok[e], "и"); e++)
+		;
+	for (k = a; k < e; k++)
+		n += !in->tok[k].num && !is_stop(&in->tok[k]);
+	return n;
 }
 
 /* A number column against a number (the lead, round 36): "products with
@@ -3303,6 +3332,13 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err)
 			 * time, not a period to cut by */
 			if ((is(t, "hours") || is(t, "days")) &&
 			    !(i && (kw(&in->tok[i - 1], W_BY) || kw(&in->tok[i - 1], W_EACH))))
+				g = SX_GRAIN_NONE;
+			/* "...? Name, location and founding year", "год основания":
+			 * a period word inside an item of the output list with another
+			 * word names a column, no period to cut by, where nothing is
+			 * computed (an aggregate's "making year" stays its year; the
+			 * lead, round 36) */
+			if (g != SX_GRAIN_NONE && list_item_words(in, i) >= 2 && !agg_word_said(in))
 				g = SX_GRAIN_NONE;
 			if (g != SX_GRAIN_NONE) {
 				if (!in->grain || (g < in->grain && in->grain != SX_GRAIN_WEEKDAY))

@@ -8847,6 +8847,22 @@ static int plan_group_avg_list(plan *p)
 	return 0;
 }
 
+/* "founded before 1950" (gen19): t's integer year bounded; 1 when added,
+ * 0 when t has no year column, < 0 on error. */
+static int year_bound(plan *p, const sx_table *t)
+{
+	char y[16];
+	size_t i;
+	for (i = 0; i < t->ncols && !is_year_col(p, t, &t->cols[i]); i++)
+		;
+	if (i == t->ncols)
+		return 0;
+	snprintf(y, sizeof y, "%d", p->in.year_before ? p->in.year_before : p->in.year_after);
+	sx_gen_thought(p->th, "%s.%s %s %s (a year bound said)", t->name, t->cols[i].name, p->in.year_before ? "<" : ">",
+	               y);
+	return add_bound_filter(p, t, t->cols[i].name, p->in.year_before ? SX_FOP_LT : SX_FOP_GT, y) ? SX_ENOMEM : 1;
+}
+
 /* The number bound the intent said (read_num_bound) on a number column
  * of t: the column its words name (col_match >= 0.9), or for "older" /
  * "younger" t's age column, for "costs" its price. 1 when added; 0 when
@@ -9012,6 +9028,10 @@ static int plan_list(plan *p)
 		return rc;
 	if ((nb = resolve_num_bound(p, e)) < 0)
 		return nb;
+	/* "Which schools were founded before 1900? Name, location and founding
+	 * year": the list's own year bounded (the lead, round 36) */
+	if ((p->in.year_before || p->in.year_after) && (rc = year_bound(p, e)) < 0)
+		return rc;
 	if ((rc = resolve_without(p, e)))
 		return rc;
 	/* "products whose selling price is lower than their buying price",
@@ -9984,15 +10004,10 @@ int sx_gen_plan(sx_gen_spec **out, const sx_gen_request *req, const sx_dbmap *ma
 	/* "founded before 1950": the fact's integer year bounded (gen19) */
 	if ((p->in.year_before || p->in.year_after) && s->load == SX_LOAD_AGGREGATE) {
 		const sx_table *ft = p->meas.v[0].via ? p->meas.v[0].via : p->meas.v[0].table;
-		char y[16];
-		for (i = 0; i < ft->ncols && !is_year_col(p, ft, &ft->cols[i]); i++)
-			;
-		if (i < ft->ncols) {
-			snprintf(y, sizeof y, "%d", p->in.year_before ? p->in.year_before : p->in.year_after);
-			sx_gen_thought(th, "%s.%s %s %s (a year bound said)", ft->name, ft->cols[i].name,
-			               p->in.year_before ? "<" : ">", y);
-			if ((rc = add_bound_filter(p, ft, ft->cols[i].name, p->in.year_before ? SX_FOP_LT : SX_FOP_GT, y)))
-				goto fail;
+		if ((rc = year_bound(p, ft)) < 0)
+			goto fail;
+		if (rc) {
+			rc = 0;
 		} else if (!p->in.year_from && !p->in.from_date[0] && !p->in.last_days) {
 			/* no year column: the bound cuts the time column's dates */
 			if (p->in.year_after) {

@@ -7952,7 +7952,8 @@ static void test_gen36_heading_code_name_order(void **state)
 static void test_gen36_number_bound(void **state)
 {
 	static const colspec goods[] = {{"id", "INTEGER", 0}, {"good_name", "TEXT", 0},
-	                                {"unit_price", "NUMERIC(10,2)", 0}, {"weight_kg", "INTEGER", 1}};
+	                                {"unit_price", "NUMERIC(10,2)", 0}, {"weight_kg", "INTEGER", 1},
+	                                {"production_year", "INTEGER", 1}};
 	static const colspec riders[] = {{"id", "INTEGER", 0}, {"rider", "TEXT", 0}, {"age", "INTEGER", 0},
 	                                 {"club", "TEXT", 1}};
 	sx_database *db = sx_catalog_add_database(cat, "gen36b", SX_DB_SQLITE);
@@ -7988,6 +7989,17 @@ static void test_gen36_number_bound(void **state)
 	assert_int_equal(plan("number of riders per club; riders without a club don't count", NULL, NULL, &s, &e), 0);
 	sql = select_of(s, SX_DB_SQLITE);
 	assert_non_null(strstr(sql, "\"club\" IS NOT NULL"));
+	free(sql);
+	sx_gen_spec_free(s);
+	/* a year bound on a list's rows; a period word with another word in
+	 * the output list names a column, no grain */
+	assert_int_equal(plan("Which goods were made before 1990? Good name and production year", NULL, NULL, &s,
+	                      &e), 0);
+	assert_true(s->list);
+	assert_int_equal(s->grain, SX_GRAIN_NONE);
+	sql = select_of(s, SX_DB_SQLITE);
+	assert_non_null(strstr(sql, "\"production_year\" < 1990"));
+	assert_non_null(strstr(sql, "t0.\"production_year\" AS"));
 	free(sql);
 	sx_gen_spec_free(s);
 	/* "bigger ... than the average": rows against all rows' average */
