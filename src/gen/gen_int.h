@@ -177,6 +177,13 @@ int gen_parse(sx_analyzer *an, const char *text, gen_intent *in, sx_error *err);
 const char *gen_currency_code(const gen_tok *t);
 int gen_month_days(int y, int m);
 bool gen_grain_word(const gen_tok *t);
+/* The output list of an ask: the first token after its last colon or
+ * sentence, 0 when none; the end (exclusive) of the list's item starting
+ * at a (items split by commas, "and", "и"); the factor a scale word says
+ * ("thousand" 1000, "млн" a million ...), else 1 (parse.c). */
+size_t gen_list_start(const gen_intent *in);
+size_t gen_list_item_end(const gen_intent *in, size_t a);
+long gen_scale_word(const gen_tok *t);
 
 /* Shared by the renderers. */
 void gen_q(sx_buf *b, sx_db_kind d, const char *ident);

@@ -1666,6 +1666,40 @@ static void read_number_compare(gen_intent *in)
 	}
 }
 
+/* The output list of an ask: the first token of its last clause, after
+ * its last colon or sentence; 0 when it has none. */
+size_t gen_list_start(const gen_intent *in)
+{
+	size_t k;
+	for (k = in->ntok; k > 0; k--)
+		if (in->tok[k - 1].colon || (is(&in->tok[k - 1], ",") && in->tok[k - 1].semi))
+			return k;
+	return 0;
+}
+
+/* The end (exclusive) of the output list's item that starts at a: items
+ * are split by commas and "and" / "и". */
+size_t gen_list_item_end(const gen_intent *in, size_t a)
+{
+	while (a < in->ntok && !is(&in->tok[a], ",") && !is(&in->tok[a], "and") && !is(&in->tok[a], "и"))
+		a++;
+	return a;
+}
+
+/* The factor a scale word says: "thousand" / "тысяч" 1000, "million" /
+ * "миллион" / "млн" a million, "billion" / "миллиард" / "млрд" a
+ * billion; 1 for any other word. */
+long gen_scale_word(const gen_tok *t)
+{
+	if (is(t, "thousand") || strncmp(t->w, "тысяч", strlen("тысяч")) == 0)
+		return 1000;
+	if (is(t, "million") || is(t, "millions") || strncmp(t->w, "миллион", strlen("миллион")) == 0 || is(t, "млн"))
+		return 1000000;
+	if (is(t, "billion") || strncmp(t->w, "миллиард", strlen("миллиард")) == 0 || is(t, "млрд"))
+		return 1000000000L;
+	return 1;
+}
+
 /* Whether two words share a stem or a concept. */
 static bool same_word(const gen_tok *a, const gen_tok *b)
 {
@@ -1686,10 +1720,7 @@ static bool same_word(const gen_tok *a, const gen_tok *b)
  * every noun word that one's noun says, restates it: no second measure. */
 static void drop_restated_measures(gen_intent *in)
 {
-	size_t l = 0, k, i, j, a, b, n;
-	for (k = in->ntok; k > 0 && !l; k--)
-		if (in->tok[k - 1].colon || (is(&in->tok[k - 1], ",") && in->tok[k - 1].semi))
-			l = k;
+	size_t l = gen_list_start(in), i, j, a, b, n;
 	if (!l)
 		return;
 	for (j = 0, n = 0; j < in->nmeas; j++) {
@@ -1799,17 +1830,12 @@ static void read_list_dims(gen_intent *in)
 	 * name, market value and assets" lists columns; gen41) */
 	if (!agg_word_said(in))
 		return;
-	for (k = in->ntok - 1; k > 0 && !l; k--)
-		if (in->tok[k - 1].colon || (is(&in->tok[k - 1], ",") && in->tok[k - 1].semi))
-			l = k;
+	l = gen_list_start(in);
 	if (!l || l + 2 > in->ntok)
 		return;
 	for (a = l; a < in->ntok;) {
-		size_t e = a, c = 0;
+		size_t e = gen_list_item_end(in, a), c = 0;
 		bool used = false, plain = true;
-		while (e < in->ntok && !is(&in->tok[e], ",") && !is(&in->tok[e], "and") && !is(&in->tok[e], "и") &&
-		       !is(&in->tok[e], "&"))
-			e++;
 		for (k = a; k < e; k++) {
 			if (in->tok[k].used)
 				used = true;
@@ -1850,17 +1876,13 @@ static void read_list_dims(gen_intent *in)
  * split by commas and "and" / "и"; 0 when at is not in it. */
 static size_t list_item_words(const gen_intent *in, size_t at)
 {
-	size_t l = 0, k, a, e, n = 0;
-	for (k = in->ntok; k > 0 && !l; k--)
-		if (in->tok[k - 1].colon || (is(&in->tok[k - 1], ",") && in->tok[k - 1].semi))
-			l = k;
+	size_t l = gen_list_start(in), k, a, e, n = 0;
 	if (!l || at < l)
 		return 0;
 	for (a = at; a > l && !is(&in->tok[a - 1], ",") && !is(&in->tok[a - 1], "and") && !is(&in->tok[a - 1], "и");
 	     a--)
 		;
-	for (e = at; e < in->ntok && !is(&in->tok[e], ",") && !is(&in->tok[e], "and") && !is(&in->tok[e], "и"); e++)
-		;
+	e = gen_list_item_end(in, at);
 	for (k = a; k < e; k++)
 		n += !in->tok[k].num && !is_stop(&in->tok[k]);
 	return n;
@@ -1946,20 +1968,9 @@ static void read_num_bound(gen_intent *in)
 		in->nb_to = age ? -1 : e;
 		in->nb_cents = numi + 1 < in->ntok && kw(&in->tok[numi + 1], W_CENTS);
 		/* "3 thousand", "100 миллионов" */
-		if (numi + 1 < in->ntok) {
-			const char *m = in->tok[numi + 1].w;
-			long mul = is(&in->tok[numi + 1], "thousand") || strncmp(m, "тысяч", strlen("тысяч")) == 0 ? 1000
-				 : is(&in->tok[numi + 1], "million") || is(&in->tok[numi + 1], "millions") ||
-				   strncmp(m, "миллион", strlen("миллион")) == 0 || is(&in->tok[numi + 1], "млн")
-				     ? 1000000
-				 : is(&in->tok[numi + 1], "billion") || strncmp(m, "миллиард", strlen("миллиард")) == 0 ||
-				   is(&in->tok[numi + 1], "млрд")
-				     ? 1000000000L
-				     : 1;
-			if (mul > 1) {
-				v *= mul;
-				in->tok[numi + 1].used = true;
-			}
+		if (numi + 1 < in->ntok && gen_scale_word(&in->tok[numi + 1]) > 1) {
+			v *= gen_scale_word(&in->tok[numi + 1]);
+			in->tok[numi + 1].used = true;
 		}
 		snprintf(in->nb_op, sizeof in->nb_op, "%s", op);
 		in->nb_val = v;
@@ -2079,17 +2090,8 @@ static void read_threshold(gen_intent *in)
 			if (total_before(in, i))
 				n = numi; /* "в сумме больше 500 фунтов": the words after stay */
 			/* "totalling more than 100 million" (gen29) */
-			if (numi + 1 < in->ntok) {
-				const char *m = in->tok[numi + 1].w;
-				if (is(&in->tok[numi + 1], "thousand") || strncmp(m, "тысяч", 10) == 0)
-					v *= 1000;
-				else if (is(&in->tok[numi + 1], "million") || is(&in->tok[numi + 1], "millions") ||
-				         strncmp(m, "миллион", 14) == 0 || is(&in->tok[numi + 1], "млн"))
-					v *= 1000000;
-				else if (is(&in->tok[numi + 1], "billion") || strncmp(m, "миллиард", 16) == 0 ||
-				         is(&in->tok[numi + 1], "млрд"))
-					v *= 1000000000L;
-			}
+			if (numi + 1 < in->ntok)
+				v *= gen_scale_word(&in->tok[numi + 1]);
 			in->having = in->having_total = true;
 			snprintf(in->having_op, sizeof in->having_op, "%s", op);
 			in->having_val = v;

@@ -3815,17 +3815,11 @@ static bool name_only(plan *p, const gen_phrase *ph, const sx_table *t)
 		 * table's word alone (one word) as an item of the output list
 		 * (after the last colon or sentence, two items or more) is its
 		 * name (the lead, round 36) */
-		size_t l = 0, a, e, items = 0;
+		size_t l = gen_list_start(&p->in), a, e, items = 0;
 		bool one = false;
-		for (i = p->in.ntok; i > 0 && !l; i--)
-			if (p->in.tok[i - 1].colon || (strcmp(p->in.tok[i - 1].w, ",") == 0 && p->in.tok[i - 1].semi))
-				l = i;
 		/* the list: two items or more, the table's word one of them alone */
 		for (a = l; l && a < p->in.ntok; a = e + 1) {
-			for (e = a; e < p->in.ntok && strcmp(p->in.tok[e].w, ",") != 0 &&
-				    strcmp(p->in.tok[e].w, "and") != 0 && strcmp(p->in.tok[e].w, "и") != 0;
-			     e++)
-				;
+			e = gen_list_item_end(&p->in, a);
 			items++;
 			one |= e == a + 1 && p->in.tok[a].nterms && !p->in.tok[a].num &&
 			       tok_in_terms_tr(p, &p->in.tok[a], &tn);
@@ -8969,16 +8963,8 @@ static int resolve_list_bound(plan *p, const sx_table *e)
 		if (strcmp(p->in.tok[x - 1].w, "не") == 0 || strcmp(p->in.tok[x - 1].w, "no") == 0 ||
 		    strcmp(p->in.tok[x - 1].w, "not") == 0)
 			op = op == SX_FOP_GT ? SX_FOP_LE : SX_FOP_GE;
-		if (ni + 1 < p->in.ntok) {
-			const char *m = p->in.tok[ni + 1].w;
-			if (strcmp(m, "thousand") == 0 || strncmp(m, "тысяч", 10) == 0)
-				mul = 1000;
-			else if (strcmp(m, "million") == 0 || strcmp(m, "millions") == 0 || strncmp(m, "миллион", 14) == 0 ||
-			         strcmp(m, "млн") == 0)
-				mul = 1000000;
-			else if (strcmp(m, "billion") == 0 || strncmp(m, "миллиард", 16) == 0 || strcmp(m, "млрд") == 0)
-				mul = 1000000000L;
-		}
+		if (ni + 1 < p->in.ntok)
+			mul = gen_scale_word(&p->in.tok[ni + 1]);
 		to = x - 1;
 		while (to > 0 && (strcmp(p->in.tok[to].w, "is") == 0 || strcmp(p->in.tok[to].w, "are") == 0 ||
 		                  strcmp(p->in.tok[to].w, "was") == 0 || strcmp(p->in.tok[to].w, "were") == 0 ||
